@@ -31,6 +31,19 @@ public class BadInputException extends RuntimeException {
         return new BadInputException(400, List.of(new Problem(field, message)));
     }
 
+    /** The same problems with their field paths under {@code prefix} ({@code email} becomes {@code contact.email}). */
+    public BadInputException under(String prefix) {
+        if (prefix == null || prefix.isEmpty()) {
+            return this;
+        }
+        List<Problem> moved = problems.stream()
+                .map(p -> new Problem(p.field() == null ? prefix : prefix + "." + p.field(), p.message()))
+                .toList();
+        BadInputException e = new BadInputException(status, moved);
+        e.initCause(this);
+        return e;
+    }
+
     public int status() {
         return status;
     }

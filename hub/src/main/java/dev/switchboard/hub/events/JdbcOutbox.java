@@ -13,12 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The outbox table in the CRM store's own database. */
 @Component
-class JdbcOutbox implements Outbox {
+public class JdbcOutbox implements Outbox {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
-    JdbcOutbox(JdbcTemplate jdbc, ObjectMapper json) {
+    public JdbcOutbox(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }

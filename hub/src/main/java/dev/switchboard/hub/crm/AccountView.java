@@ -1,0 +1,10 @@
+package dev.switchboard.hub.crm;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** An account as the read API shows it. */
+public record AccountView(UUID id, String name, String domain, String phoneE164, String country, String ownerId,
+                          boolean customer, Map<String, String> externalIds, Instant createdAt, Instant updatedAt) {
+}

@@ -1,0 +1,145 @@
+package dev.switchboard.hub.crm.internal;
+
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import dev.switchboard.hub.crm.CrmStore.Upserted;
+import dev.switchboard.hub.events.Outbox;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The one upsert every keyed entity shares. Inside the caller's transaction: find the entity by its
+ * first natural key that is known, lock its row and set the given columns that differ; or insert it
+ * and claim its keys. The natural_keys primary key settles concurrent inserts: the loser gets a
+ * DuplicateKeyException and its caller retries the whole transaction, which then finds the winner.
+ * Events: {@code <entity>.created} with every column, {@code <entity>.updated} with the changed ones.
+ */
+final class KeyedUpsert {
+
+    private final JdbcTemplate jdbc;
+    private final Outbox outbox;
+
+    KeyedUpsert(JdbcTemplate jdbc, Outbox outbox) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+    }
+
+    Upserted apply(Keyed record) {
+        UUID existing = find(record);
+        if (existing == null) {
+            return insert(record);
+        }
+        Map<String, Object> current = jdbc.queryForMap(
+                "SELECT * FROM " + record.table() + " WHERE id = ? FOR UPDATE", existing);
+        Map<String, String> changed = new LinkedHashMap<>();
+        record.columns().forEach((column, value) -> {
+            if (!Objects.equals(value, current.get(column))) {
+                changed.put(column, value);
+            }
+        });
+        if (!changed.isEmpty()) {
+            update(record.table(), existing, changed);
+            outbox.append(record.entityType() + ".updated", record.entityType(), existing,
+                    Map.of("id", existing, "changed", camelCase(changed)));
+        }
+        claimMissing(record, existing);
+        return new Upserted(existing, false, !changed.isEmpty());
+    }
+
+    /** The entity that owns the first of the record's keys that is known, or null. */
+    private UUID find(Keyed record) {
+        for (Keyed.NaturalKey key : record.keys()) {
+            List<UUID> owner = jdbc.queryForList(
+                    "SELECT entity_id FROM natural_keys WHERE entity_type = ? AND key_kind = ? AND key_value = ?",
+                    UUID.class, record.entityType(), key.kind(), key.value());
+            if (!owner.isEmpty()) {
+                return owner.get(0);
+            }
+        }
+        return null;
+    }
+
+    private Upserted insert(Keyed record) {
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<String> columns = new ArrayList<>(List.of("id", "created_at", "updated_at"));
+        List<Object> values = new ArrayList<>(List.of(id, now, now));
+        record.columns().forEach((column, value) -> {
+            columns.add(column);
+            values.add(value);
+        });
+        jdbc.update("INSERT INTO " + record.table() + " (" + String.join(", ", columns) + ") VALUES ("
+                + "?, ".repeat(columns.size() - 1) + "?)", values.toArray());
+        for (Keyed.NaturalKey key : record.keys()) {
+            claim(record.entityType(), key, id);
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("id", id);
+        payload.putAll(camelCase(record.columns()));
+        outbox.append(record.entityType() + ".created", record.entityType(), id, payload);
+        return new Upserted(id, true, true);
+    }
+
+    private void update(String table, UUID id, Map<String, String> changed) {
+        List<Object> values = new ArrayList<>(changed.values());
+        values.add(OffsetDateTime.now(ZoneOffset.UTC));
+        values.add(id);
+        jdbc.update("UPDATE " + table + " SET " + String.join(" = ?, ", changed.keySet()) + " = ?, updated_at = ? WHERE id = ?",
+                values.toArray());
+    }
+
+    /** Keys the entity carries that nobody has claimed yet become its own; claimed ones stay with their owner. */
+    private void claimMissing(Keyed record, UUID id) {
+        for (Keyed.NaturalKey key : record.keys()) {
+            Integer known = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM natural_keys WHERE entity_type = ? AND key_kind = ? AND key_value = ?",
+                    Integer.class, record.entityType(), key.kind(), key.value());
+            if (known == null || known == 0) {
+                claim(record.entityType(), key, id);
+            }
+        }
+    }
+
+    private void claim(String entityType, Keyed.NaturalKey key, UUID id) {
+        jdbc.update("INSERT INTO natural_keys (entity_type, key_kind, key_value, entity_id) VALUES (?, ?, ?, ?)",
+                entityType, key.kind(), key.value(), id);
+    }
+
+    /** The external ids of an entity, by source system. */
+    Map<String, String> externalIds(String entityType, UUID id) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        jdbc.query("SELECT key_kind, key_value FROM natural_keys WHERE entity_type = ? AND entity_id = ? "
+                        + "AND key_kind LIKE 'ext:%' ORDER BY key_kind",
+                (ResultSet rs) -> {
+                    ids.put(rs.getString(1).substring(4), rs.getString(2));
+                }, entityType, id);
+        return ids;
+    }
+
+    static Map<String, String> camelCase(Map<String, String> columns) {
+        Map<String, String> named = new LinkedHashMap<>();
+        columns.forEach((column, value) -> named.put(camelCase(column), value));
+        return named;
+    }
+
+    static String camelCase(String column) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
+    }
+}
