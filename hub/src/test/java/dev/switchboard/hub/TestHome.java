@@ -24,7 +24,12 @@ public final class TestHome {
         try {
             Path home = Files.createTempDirectory("switchboard-test");
             Files.createDirectories(home.resolve("routes"));
+            // the home's relative paths are resolved before dynamic properties exist: set each one
             registry.add("switchboard.home", home::toString);
+            registry.add("switchboard.data-dir", () -> home.resolve("data").toString());
+            registry.add("switchboard.routes-dir", () -> home.resolve("routes").toString());
+            registry.add("switchboard.config-dir", () -> home.resolve("config").toString());
+            registry.add("switchboard.plugins-dir", () -> home.resolve("plugins").toString());
             registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + UUID.randomUUID()
                     + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
             registry.add("SWITCHBOARD_ADMIN_KEY", () -> ADMIN_KEY);
