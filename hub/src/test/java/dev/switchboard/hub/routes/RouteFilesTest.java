@@ -15,7 +15,9 @@ import java.util.Map;
 
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.apache.camel.util.FileUtil;
+import dev.switchboard.hub.TestHome;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,8 +57,20 @@ class RouteFilesTest {
         registry.add("switchboard.data-dir", () -> HOME.resolve("data").toString());
         registry.add("switchboard.config-dir", () -> HOME.resolve("config").toString());
         registry.add("switchboard.plugins-dir", () -> HOME.resolve("plugins").toString());
+        registry.add("SWITCHBOARD_ADMIN_KEY", () -> TestHome.ADMIN_KEY);
         registry.add("spring.datasource.url",
                 () -> "jdbc:h2:mem:routes-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    }
+
+    /** Every request carries the admin key: route endpoints and the API need it. */
+    @BeforeEach
+    void sendTheAdminKey() {
+        if (http.getRestTemplate().getInterceptors().isEmpty()) {
+            http.getRestTemplate().getInterceptors().add((request, body, execution) -> {
+                request.getHeaders().add("X-Api-Key", TestHome.ADMIN_KEY);
+                return execution.execute(request, body);
+            });
+        }
     }
 
     @AfterAll
