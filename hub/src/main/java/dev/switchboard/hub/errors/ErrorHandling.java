@@ -10,6 +10,18 @@ public final class ErrorHandling {
      */
     public static final String ROUTE_CONFIGURATION_ID = "hub-error-handling";
 
+    /**
+     * Exchange property ({@code Long}) marking an exchange as the replay of that dead letter: if it
+     * fails again, the entry is updated (replays, last error) instead of a new one being written.
+     */
+    public static final String REPLAY_OF = "SwitchboardReplayOf";
+
+    /** Exchange property ({@code Long}) set when the exchange was written to (or updated in) the dead letters. */
+    public static final String DEAD_LETTER_ID = "SwitchboardDeadLetterId";
+
+    /** Exchange property ({@code Integer}): redeliveries made before the exchange was given up. */
+    static final String REDELIVERIES = "SwitchboardRedeliveries";
+
     private ErrorHandling() {
     }
 }

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.apache.camel.util.FileUtil;
 import dev.switchboard.hub.TestHome;
 import org.junit.jupiter.api.AfterAll;
@@ -21,15 +20,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import dev.switchboard.hub.errors.ErrorHandling;
 
 /**
  * The hub loads and watches route files: at start, new, changed, broken and deleted files, served
@@ -222,20 +218,6 @@ class RouteFilesTest {
     void javaApiMatchesTheHttpApi() {
         assertThat(routeFiles.routes()).extracting(RouteInfo::id).contains("at-start", "broken-at-start");
         assertThat(routeFiles.problems()).extracting(RouteProblem::file).contains("broken-at-start.camel.yaml");
-    }
-
-    /** Route files opt into the shared error handling; tests supply a trivial one under its id. */
-    @TestConfiguration
-    static class SharedErrorHandling {
-        @Bean
-        RouteConfigurationBuilder hubErrorHandlingForTests() {
-            return new RouteConfigurationBuilder() {
-                @Override
-                public void configuration() {
-                    routeConfiguration(ErrorHandling.ROUTE_CONFIGURATION_ID);
-                }
-            };
-        }
     }
 
     // ---------------------------------------------------------------- helpers

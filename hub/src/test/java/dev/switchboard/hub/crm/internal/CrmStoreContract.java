@@ -58,7 +58,7 @@ abstract class CrmStoreContract {
         jdbc = new JdbcTemplate(dataSource);
         jdbc.update("INSERT INTO owners (id, kind, display_name, active, created_at) VALUES ('jana', 'user', 'Jana', TRUE, CURRENT_TIMESTAMP)");
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        store = new JdbcCrmStore(jdbc, tx, new JdbcOutbox(jdbc, new ObjectMapper().findAndRegisterModules()),
+        store = new JdbcCrmStore(jdbc, tx, new JdbcOutbox(jdbc, new ObjectMapper().findAndRegisterModules(), () -> { }),
                 new ObjectMapper(), new CrmProperties("CZ", List.of()));
     }
 

@@ -1,0 +1,36 @@
+package dev.switchboard.hub.errors;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers a {@link BadInputException} with its status and
+ * {@code {"status":422,"error":"...","problems":[{"field":"contact.email","message":"..."}]}}.
+ */
+@Component
+class BadInputReply implements Processor {
+
+    /** The JSON body of a bad-input answer; shared by routes and the REST API. */
+    record Body(int status, String error, List<BadInputException.Problem> problems) {
+
+        static Body of(BadInputException e) {
+            return new Body(e.status(), e.getMessage(), e.problems());
+        }
+    }
+
+    private final ObjectMapper json;
+
+    BadInputReply(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        BadInputException bad = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, BadInputException.class);
+        JsonReply.write(exchange, json, bad.status(), Body.of(bad));
+    }
+}
