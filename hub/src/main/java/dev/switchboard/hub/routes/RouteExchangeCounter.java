@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.spi.CamelEvent.ExchangeCompletedEvent;
 import org.apache.camel.spi.CamelEvent.ExchangeFailedEvent;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RouteExchangeCounter extends EventNotifierSupport {
 
-    /** Exchanges of one route: total finished, and failed among them. */
+    /** Exchanges of one route: total finished, and failed among them (including failures the error handling handled). */
     record Counts(long total, long failed) {
         static final Counts NONE = new Counts(0, 0);
     }
@@ -49,7 +50,10 @@ class RouteExchangeCounter extends EventNotifierSupport {
         }
         LongAdder[] adders = counters.computeIfAbsent(routeId, id -> new LongAdder[] {new LongAdder(), new LongAdder()});
         adders[0].increment();
-        if (event instanceof ExchangeFailedEvent) {
+        // failed: the exchange ended in an error, unhandled or handled by the shared error handling
+        // (dead-lettered, or answered with a 4xx)
+        Exchange exchange = ((CamelEvent.ExchangeEvent) event).getExchange();
+        if (event instanceof ExchangeFailedEvent || exchange.getProperty(Exchange.EXCEPTION_CAUGHT) != null) {
             adders[1].increment();
         }
     }

@@ -35,9 +35,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:hub-error-handling-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "switchboard.home=${java.io.tmpdir}/switchboard-hub-error-handling-test",
+        "SWITCHBOARD_ADMIN_KEY=" + HubErrorHandlingTest.ADMIN_KEY,
         "switchboard.errors.redelivery-delay=5ms",
         "switchboard.errors.maximum-redelivery-delay=20ms"})
 class HubErrorHandlingTest {
+
+    static final String ADMIN_KEY = "s3cret";
 
     static final AtomicBoolean BROKEN = new AtomicBoolean();
     static final AtomicInteger FLAKY_CALLS = new AtomicInteger();
@@ -87,6 +90,12 @@ class HubErrorHandlingTest {
 
     @BeforeEach
     void reset() {
+        if (http.getRestTemplate().getInterceptors().isEmpty()) {
+            http.getRestTemplate().getInterceptors().add((request, body, execution) -> {
+                request.getHeaders().set("X-Api-Key", ADMIN_KEY);
+                return execution.execute(request, body);
+            });
+        }
         BROKEN.set(false);
         FLAKY_CALLS.set(0);
         VALIDATE_CALLS.set(0);
@@ -234,7 +243,7 @@ class HubErrorHandlingTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.set("X-Source", "web-form");
-        headers.set("X-Api-Key", "s3cret");
+        headers.set("X-Api-Key", ADMIN_KEY);
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 
