@@ -5,6 +5,11 @@ public final class EventsConstants {
 
     /** The event's {@code seq}: its position in the delivery order, unique and increasing ({@code Long}). */
     public static final String EVENT_ID = "SwitchboardEventId";
+    /**
+     * {@code event-<seq>}, set as {@link dev.switchboard.hub.verbs.HubHeaders#SOURCE_ID} so that the
+     * verbs a subscriber route calls are idempotent when the event is delivered again.
+     */
+    public static final String SOURCE_ID = dev.switchboard.hub.verbs.HubHeaders.SOURCE_ID;
     /** The event type, e.g. {@code contact.created} ({@code String}). */
     public static final String EVENT_TYPE = "SwitchboardEventType";
     /** {@code contact}, {@code account} or {@code lead} ({@code String}). */

@@ -106,6 +106,9 @@ class EventsConsumer extends ScheduledPollConsumer {
         message.setBody(event.payload());
         message.setHeader(EventsConstants.EVENT_ID, event.seq());
         message.setHeader(EventsConstants.EVENT_TYPE, event.eventType());
+        // the event's own id as the source id: hub:activity and hub:task stay idempotent when an
+        // event is delivered again (at least once + idempotent steps = an effect exactly once)
+        message.setHeader(EventsConstants.SOURCE_ID, "event-" + event.seq());
         message.setHeader(EventsConstants.AGGREGATE_TYPE, event.aggregateType());
         String id = event.aggregateId().toString();
         message.setHeader(EventsConstants.AGGREGATE_ID, id);

@@ -29,6 +29,8 @@ class RouteDirectoryWatcher implements CamelContextConfiguration, DisposableBean
         return thread;
     });
 
+    private volatile boolean loaded;
+
     RouteDirectoryWatcher(RouteFileLoader loader, RoutesProperties properties) {
         this.loader = loader;
         this.properties = properties;
@@ -42,9 +44,15 @@ class RouteDirectoryWatcher implements CamelContextConfiguration, DisposableBean
     @Override
     public void afterApplicationStart(CamelContext camelContext) {
         loader.sync();
+        loaded = true;
         long interval = properties.scanInterval().toMillis();
         executor.scheduleWithFixedDelay(() -> scan(camelContext), interval, interval, TimeUnit.MILLISECONDS);
         LOG.info("Watching route files every {}", properties.scanInterval());
+    }
+
+    /** Whether the route files present at start have been loaded (or reported as broken). */
+    boolean loaded() {
+        return loaded;
     }
 
     private void scan(CamelContext camelContext) {
