@@ -32,6 +32,8 @@ public class HomeLocation implements EnvironmentPostProcessor, Ordered {
         }
         Path home = (configured == null || configured.isBlank() ? Path.of("") : Path.of(configured))
                 .toAbsolutePath().normalize();
+        ConfigFileCheck.requireValidYaml(home.resolve("config").resolve("application.yaml"));
+        ConfigFileCheck.requireValidYaml(home.resolve("config").resolve("application.yml"));
         Map<String, Object> values = new HashMap<>();
         values.put("switchboard.home", home.toString());
         if (!environment.containsProperty("spring.config.location")) {
