@@ -4,10 +4,12 @@ import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.switchboard.hub.crm.CrmStore.Upserted;
@@ -32,9 +34,10 @@ final class KeyedUpsert {
     }
 
     Upserted apply(Keyed record) {
-        UUID existing = find(record);
+        Set<Keyed.NaturalKey> taken = new HashSet<>();
+        UUID existing = find(record, taken);
         if (existing == null) {
-            return insert(record);
+            return insert(record, taken);
         }
         Map<String, Object> current = jdbc.queryForMap(
                 "SELECT * FROM " + record.table() + " WHERE id = ? FOR UPDATE", existing);
@@ -53,20 +56,48 @@ final class KeyedUpsert {
         return new Upserted(existing, false, !changed.isEmpty());
     }
 
-    /** The entity that owns the first of the record's keys that is known, or null. */
-    private UUID find(Keyed record) {
-        for (Keyed.NaturalKey key : record.keys()) {
+    /**
+     * The entity that owns the first of the record's keys that is known, or null. A match on a weaker
+     * key (a phone) is not taken when the record also carries a stronger key of a kind (an e-mail)
+     * that the matched entity already has with another value: two people sharing a family phone or
+     * an office line stay two contacts.
+     */
+    private UUID find(Keyed record, Set<Keyed.NaturalKey> taken) {
+        List<Keyed.NaturalKey> keys = record.keys();
+        for (int i = 0; i < keys.size(); i++) {
+            Keyed.NaturalKey key = keys.get(i);
             List<UUID> owner = jdbc.queryForList(
                     "SELECT entity_id FROM natural_keys WHERE entity_type = ? AND key_kind = ? AND key_value = ?",
                     UUID.class, record.entityType(), key.kind(), key.value());
-            if (!owner.isEmpty()) {
+            if (owner.isEmpty()) {
+                continue;
+            }
+            if (!conflicts(record.entityType(), owner.get(0), keys.subList(0, i))) {
                 return owner.get(0);
             }
+            taken.add(key);
         }
         return null;
     }
 
-    private Upserted insert(Keyed record) {
+    /** Whether the entity holds a key of the same kind as one of {@code stronger}: then with another value, as those were not found. */
+    private boolean conflicts(String entityType, UUID entity, List<Keyed.NaturalKey> stronger) {
+        for (Keyed.NaturalKey key : stronger) {
+            Integer held = jdbc.queryForObject("SELECT COUNT(*) FROM natural_keys WHERE entity_type = ? AND entity_id = ? "
+                    + "AND key_kind = ?", Integer.class, entityType, entity, key.kind());
+            if (held != null && held > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A new entity claims every key nobody held when it was looked up: if a concurrent transaction
+     * claimed one meanwhile, the insert fails with a DuplicateKeyException and the retry finds the
+     * winner. Keys already held by another entity (a shared phone) are left with it.
+     */
+    private Upserted insert(Keyed record, Set<Keyed.NaturalKey> taken) {
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<String> columns = new ArrayList<>(List.of("id", "created_at", "updated_at"));
@@ -78,7 +109,9 @@ final class KeyedUpsert {
         jdbc.update("INSERT INTO " + record.table() + " (" + String.join(", ", columns) + ") VALUES ("
                 + "?, ".repeat(columns.size() - 1) + "?)", values.toArray());
         for (Keyed.NaturalKey key : record.keys()) {
-            claim(record.entityType(), key, id);
+            if (!taken.contains(key)) {
+                claim(record.entityType(), key, id);
+            }
         }
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("id", id);

@@ -110,6 +110,19 @@ abstract class CrmStoreContract {
     }
 
     @Test
+    void twoPeopleSharingAPhoneStayTwoContacts() {
+        Upserted jan = store.upsertContact(contact("Jan", "Novák", "jan@example.com", "+420 601 555 000"));
+        Upserted eva = store.upsertContact(contact("Eva", "Nováková", "eva@example.com", "+420 601 555 000"));
+        Upserted byPhoneOnly = store.upsertContact(contact(null, null, null, "601 555 000"));
+
+        assertThat(eva.id()).as("a known phone with another person's e-mail is a new contact").isNotEqualTo(jan.id());
+        assertThat(store.contact(jan.id()).orElseThrow().email()).isEqualTo("jan@example.com");
+        assertThat(store.contact(eva.id()).orElseThrow().phoneE164()).isEqualTo("+420601555000");
+        assertThat(byPhoneOnly.id()).as("the phone alone still finds its first owner").isEqualTo(jan.id());
+        assertThat(store.upsertContact(contact("Eva", null, "eva@example.com", null)).id()).isEqualTo(eva.id());
+    }
+
+    @Test
     void anUpdateSetsOnlyGivenFieldsAndReportsWhatChanged() throws Exception {
         Upserted created = store.upsertContact(new Contact("Ada", "Lovelace", "ada@example.com", null, "CTO", "Acme", Map.of()));
 
