@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,8 +61,12 @@ public class OutboxSequencer implements SmartLifecycle {
     /** Asks for a run as soon as possible, without waiting for it. */
     public void nudge() {
         ScheduledExecutorService running = executor;
-        if (running != null && !running.isShutdown()) {
-            running.execute(this::runQuietly);
+        // coalesce: under load many commits share one queued run instead of one run each
+        if (running != null && !running.isShutdown() && nudged.compareAndSet(false, true)) {
+            running.execute(() -> {
+                nudged.set(false);
+                runQuietly();
+            });
         }
     }
 
@@ -79,6 +84,8 @@ public class OutboxSequencer implements SmartLifecycle {
         }
         return ids.size();
     }
+
+    private final AtomicBoolean nudged = new AtomicBoolean();
 
     private void runQuietly() {
         try {

@@ -1,0 +1,2 @@
+/** Field transforms: named value functions that CRM admins use in field mappings. */
+package dev.switchboard.sdk.transform;
