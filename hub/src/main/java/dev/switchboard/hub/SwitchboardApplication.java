@@ -1,5 +1,9 @@
 package dev.switchboard.hub;
 
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import dev.switchboard.hub.cli.ValidateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -8,14 +12,51 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * The Switchboard hub: a Spring Boot application hosting one CamelContext, the built-in CRM store
  * and the admin API. Each top-level package is one feature (home, crm, verbs, routes, events,
- * errors, security, ops); their internals are package-private or in {@code internal} packages.
+ * errors, security, web, ops, cli); their internals are package-private or in {@code internal} packages.
+ *
+ * <p>Command line: {@code [run] [--key=value ...]} starts the hub; {@code validate [HOME]} checks a
+ * home's route files and configuration; {@code help} lists the commands.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class SwitchboardApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(SwitchboardApplication.class, args);
+    static final String USAGE = """
+            usage: switchboard [command] [options]
+              run [--key=value ...]   start the hub (the default command); options override configuration keys
+              validate [HOME]         check config/application.yaml and every routes/*.camel.yaml of a home
+                                      (default: SWITCHBOARD_HOME or the working directory); exit 1 on problems
+              help                    this text""";
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 || args[0].startsWith("--") ? "run" : args[0];
+        String[] rest = args.length == 0 || args[0].startsWith("--") ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "run" -> SpringApplication.run(SwitchboardApplication.class, rest);
+            case "validate" -> {
+                quiet();
+                System.exit(new ValidateCommand(System.out).run(home(rest)));
+            }
+            case "help", "-h" -> System.out.println(USAGE);
+            default -> {
+                System.err.println("switchboard: unknown command '" + command + "'\n" + USAGE);
+                System.exit(2);
+            }
+        }
+    }
+
+    /** A command's output is its report; the libraries' INFO lines would only bury it. */
+    private static void quiet() {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+    }
+
+    private static Path home(String[] rest) {
+        if (rest.length > 0) {
+            return Path.of(rest[0]).toAbsolutePath().normalize();
+        }
+        String env = System.getenv("SWITCHBOARD_HOME");
+        return Path.of(env == null || env.isBlank() ? "" : env).toAbsolutePath().normalize();
     }
 }

@@ -1,6 +1,5 @@
 package dev.switchboard.hub.errors;
 
-import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
@@ -14,14 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 class BadInputReply implements Processor {
 
-    /** The JSON body of a bad-input answer; shared by routes and the REST API. */
-    record Body(int status, String error, List<BadInputException.Problem> problems) {
-
-        static Body of(BadInputException e) {
-            return new Body(e.status(), e.getMessage(), e.problems());
-        }
-    }
-
     private final ObjectMapper json;
 
     BadInputReply(ObjectMapper json) {
@@ -31,6 +22,6 @@ class BadInputReply implements Processor {
     @Override
     public void process(Exchange exchange) {
         BadInputException bad = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, BadInputException.class);
-        JsonReply.write(exchange, json, bad.status(), Body.of(bad));
+        JsonReply.write(exchange, json, bad.status(), ErrorBody.of(bad));
     }
 }

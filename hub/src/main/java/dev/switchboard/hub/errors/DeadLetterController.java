@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -91,11 +90,6 @@ class DeadLetterController {
                 return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
             }
         }
-    }
-
-    @ExceptionHandler(BadInputException.class)
-    ResponseEntity<BadInputReply.Body> badInput(BadInputException e) {
-        return ResponseEntity.status(e.status()).body(BadInputReply.Body.of(e));
     }
 
     /** A JSON answer is embedded as JSON, anything else as text. */

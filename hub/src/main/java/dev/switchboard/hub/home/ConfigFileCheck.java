@@ -16,13 +16,13 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * Reads a configuration file as YAML before Spring does, so that a syntax error names the file
  * as well as the line and column (Spring's own message names neither the file nor the key).
  */
-final class ConfigFileCheck {
+public final class ConfigFileCheck {
 
     private ConfigFileCheck() {
     }
 
     /** @throws IllegalStateException naming the file, line, column and problem, when it is not valid YAML */
-    static void requireValidYaml(Path file) {
+    public static void requireValidYaml(Path file) {
         if (!Files.isRegularFile(file)) {
             return;
         }
