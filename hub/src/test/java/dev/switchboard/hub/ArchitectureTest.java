@@ -1,0 +1,29 @@
+package dev.switchboard.hub;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The structure the build checks, so that review does not have to. */
+@AnalyzeClasses(packages = "dev.switchboard", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule sdkKnowsNothingOfTheHub = noClasses().that().resideInAPackage("dev.switchboard.sdk..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.switchboard.hub..", "org.springframework..",
+                    "com.fasterxml..", "javax.sql..", "java.sql..")
+            .because("the SDK depends on PF4J and camel-api only; plugins build against it alone");
+
+    @ArchTest
+    static final ArchRule storeInternalsStayInside = noClasses().that().resideOutsideOfPackage("dev.switchboard.hub.crm..")
+            .should().dependOnClassesThat().resideInAPackage("dev.switchboard.hub.crm.internal..")
+            .because("the rest of the hub talks to the CRM through the CrmStore port");
+
+    @ArchTest
+    static final ArchRule noFieldInjection = noClasses().should().beAnnotatedWith("org.springframework.beans.factory.annotation.Autowired")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.beans.factory.annotation.Value")
+            .because("constructor injection and settings records only");
+}
