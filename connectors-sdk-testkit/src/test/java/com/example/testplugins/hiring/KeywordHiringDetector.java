@@ -2,7 +2,6 @@ package com.example.testplugins.hiring;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +18,7 @@ import org.pf4j.Extension;
 @Extension
 public class KeywordHiringDetector implements TriggerDetector {
 
-    private static final Pattern HIRING = Pattern.compile("\\b(is hiring|are hiring|recruiting)\\b");
+    private static final Pattern HIRING = Pattern.compile("\\b(is hiring|are hiring|recruiting)\\b", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String id() {
@@ -44,7 +43,7 @@ public class KeywordHiringDetector implements TriggerDetector {
     @Override
     public List<Detection> detect(Document document) {
         List<Detection> found = new ArrayList<>();
-        Matcher m = HIRING.matcher(document.text().toLowerCase(Locale.ROOT));
+        Matcher m = HIRING.matcher(document.text());
         while (m.find() && found.size() < 10) {
             found.add(new Detection(TriggerType.HIRING, 0.6, null, m.start(), m.end(), "en"));
         }
