@@ -19,8 +19,9 @@ import java.util.zip.ZipInputStream;
  */
 public final class BundledClasses {
 
-    /** Package prefixes (as paths) the hub provides to every plugin. */
-    public static final List<String> HOST_PACKAGES = List.of("dev/switchboard/sdk/", "org/apache/camel/", "org/pf4j/");
+    /** Package prefixes (as paths) the hub provides to every plugin: the SDK, Camel, PF4J and the SLF4J API they log through. */
+    public static final List<String> HOST_PACKAGES = List.of("dev/switchboard/sdk/", "org/apache/camel/", "org/pf4j/",
+            "org/slf4j/");
 
     private BundledClasses() {
     }

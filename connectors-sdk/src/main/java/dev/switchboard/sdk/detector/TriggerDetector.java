@@ -3,6 +3,7 @@ package dev.switchboard.sdk.detector;
 import java.util.List;
 import java.util.Set;
 
+import dev.switchboard.sdk.PluginContext;
 import dev.switchboard.sdk.config.ConfigOption;
 import dev.switchboard.sdk.model.Document;
 import org.pf4j.ExtensionPoint;
@@ -30,6 +31,13 @@ public interface TriggerDetector extends ExtensionPoint {
     /** The configuration keys it reads from {@code config/plugins/<plugin-id>.yaml}. */
     default List<ConfigOption> configuration() {
         return List.of();
+    }
+
+    /**
+     * Called once, after the plugin's configuration was validated and before the first
+     * {@link #detect}: a detector that reads settings, a word list or a model takes them from here.
+     */
+    default void init(PluginContext context) {
     }
 
     /** The triggers in one document, or an empty list. */
