@@ -24,7 +24,7 @@ import dev.switchboard.sdk.model.Document;
  * <ul>
  *   <li>id: the entry's guid (RSS) or id (Atom), else its link, else {@code sha256:} of title, date and text;</li>
  *   <li>text: the plain-text title, an empty line, then the plain text of its content (else its summary);</li>
- *   <li>language: the entry's {@code dc:language}, else the feed's language, as an ISO 639 code ({@code en-US} gives {@code en});</li>
+ *   <li>language: the entry's {@code dc:language}, else the feed's ({@code <language>}, the root's {@code xml:lang}), as an ISO 639 code ({@code en-US} gives {@code en});</li>
  *   <li>url: its link; publishedAt: its published date, else its updated date;</li>
  *   <li>metadata: {@code feedTitle}, {@code feedUrl}, {@code title}, {@code author} (each only when known).</li>
  * </ul>
@@ -39,7 +39,10 @@ final class DocumentMapper {
         this.sourceKind = sourceKind;
     }
 
-    FeedEntry toEntry(String feedName, SyndFeed feed, SyndEntry entry) {
+    /**
+     * @param feedLanguage the feed's language tag ({@code <language>} or the root's {@code xml:lang}), or {@code null}
+     */
+    FeedEntry toEntry(String feedName, SyndFeed feed, SyndEntry entry, String feedLanguage) {
         String title = HtmlText.toPlainText(entry.getTitle());
         String body = bodyText(entry);
         String text = body.isEmpty() || body.equals(title) ? title : title.isEmpty() ? body : title + "\n\n" + body;
@@ -52,7 +55,7 @@ final class DocumentMapper {
         put(metadata, "feedUrl", feedName);
         put(metadata, "title", title);
         put(metadata, "author", author(entry));
-        Document document = new Document(id, text, language(entry, feed), sourceKind, link, publishedAt, metadata);
+        Document document = new Document(id, text, language(entry, feedLanguage), sourceKind, link, publishedAt, metadata);
         return new FeedEntry(id, title, document);
     }
 
@@ -88,14 +91,14 @@ final class DocumentMapper {
         return "sha256:" + sha256(title + "\n" + publishedAt + "\n" + text);
     }
 
-    private static String language(SyndEntry entry, SyndFeed feed) {
+    private static String language(SyndEntry entry, String feedLanguage) {
         if (entry.getModule(DCModule.URI) instanceof DCModule dc) {
             String own = isoLanguage(dc.getLanguage());
             if (own != null) {
                 return own;
             }
         }
-        return isoLanguage(feed.getLanguage());
+        return isoLanguage(feedLanguage);
     }
 
     /** {@code en-US}, {@code en_us}, {@code EN} give {@code en}; anything that is not a language code gives null. */

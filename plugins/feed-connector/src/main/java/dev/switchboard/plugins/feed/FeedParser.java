@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -20,6 +22,9 @@ import com.rometools.rome.io.XmlReader;
  * {@link FeedReadException} naming the feed.
  */
 final class FeedParser {
+
+    private static final Pattern ROOT_XML_LANG = Pattern.compile(
+            "<(?:[A-Za-z0-9_-]+:)?(?:feed|rss|RDF)\\b[^>]*?\\sxml:lang\\s*=\\s*[\"']([^\"']{1,35})[\"']");
 
     private final DocumentMapper mapper;
 
@@ -41,9 +46,10 @@ final class FeedParser {
                     + (start.isEmpty() ? ": the answer is empty" : ": it starts with '" + start + "'"));
         }
         SyndFeed feed = build(feedName, bytes, contentType);
+        String feedLanguage = feed.getLanguage() != null ? feed.getLanguage() : rootXmlLang(bytes);
         List<FeedEntry> entries = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {
-            entries.add(mapper.toEntry(feedName, feed, entry));
+            entries.add(mapper.toEntry(feedName, feed, entry, feedLanguage));
         }
         return oldestFirst(entries);
     }
@@ -78,6 +84,16 @@ final class FeedParser {
             ordered.sort(Comparator.comparing(e -> e.document().publishedAt()));
         }
         return ordered;
+    }
+
+    /**
+     * The root element's {@code xml:lang} (how Atom feeds state their language), which ROME does not
+     * read. Looked for in the first 4 KB only: the root element starts there in any real feed.
+     */
+    static String rootXmlLang(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher root = ROOT_XML_LANG.matcher(head);
+        return root.find() ? root.group(1) : null;
     }
 
     /** The first few characters after a byte-order mark and white space, for a quick "is this XML?". */

@@ -42,7 +42,9 @@ class FeedComponentTest {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(from).routeId("feed").to("mock:out");
+                from(from).routeId("feed")
+                        .setHeader("line", simple("${header.SwitchboardFeedTitle}: ${body.url} (${body.language})"))
+                        .to("mock:out");
             }
         });
         context.start();
@@ -71,6 +73,8 @@ class FeedComponentTest {
         Exchange hiring = exchanges.get(2);
         assertThat(hiring.getMessage().getHeader(FeedConstants.HEADER_FEED_URL)).isEqualTo("file:" + file);
         assertThat(hiring.getMessage().getHeader(FeedConstants.HEADER_FEED_TITLE)).isEqualTo("Acme hires 50 engineers");
+        assertThat(hiring.getMessage().getHeader("line")).as("the README's log line")
+                .isEqualTo("Acme hires 50 engineers: https://acme.example.com/news/hiring (en)");
         Document document = hiring.getMessage().getBody(Document.class);
         assertThat(document.id()).isEqualTo("acme-3");
         assertThat(document.text()).doesNotContain("<p>", "<b>", "alert");

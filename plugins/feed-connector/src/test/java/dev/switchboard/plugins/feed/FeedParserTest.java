@@ -80,6 +80,7 @@ class FeedParserTest {
         Document branch = entries.get(1).document();
         assertThat(branch.text()).isEqualTo("Beta otevírá pobočku v Ostravě\n\nBeta s.r.o. otevírá novou pobočku.");
         assertThat(branch.url()).isEqualTo("https://beta.example.cz/novinky/ostrava");
+        assertThat(branch.language()).as("the feed's xml:lang").isEqualTo("cs");
         assertThat(branch.metadata()).containsEntry("author", "Petra Malá").containsEntry("feedTitle", "Novinky Beta s.r.o.")
                 .containsEntry("title", "Beta otevírá pobočku v Ostravě");
     }
