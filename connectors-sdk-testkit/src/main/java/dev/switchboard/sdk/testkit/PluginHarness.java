@@ -192,6 +192,9 @@ public final class PluginHarness implements AutoCloseable {
                 state = ownedState;
             }
             context = new TestPluginContext(archive.id(), config, builder.clock, state);
+            for (TriggerDetector detector : plugin.extensions(TriggerDetector.class)) {
+                detector.init(context);
+            }
             camel = new DefaultCamelContext();
             CamelWiring.wire(camel, plugin, context);
             camel.start();
