@@ -1,0 +1,26 @@
+package dev.switchboard.testplugins.greet;
+
+import java.util.Map;
+
+import dev.switchboard.sdk.PluginContext;
+import dev.switchboard.sdk.connector.ConnectorProvider;
+import org.apache.camel.Component;
+
+/** A connector contributing the {@code greet:} component. */
+public class GreetConnector implements ConnectorProvider {
+
+    @Override
+    public String id() {
+        return "greet";
+    }
+
+    @Override
+    public String description() {
+        return "Greets the message body.";
+    }
+
+    @Override
+    public Map<String, Component> components(PluginContext context) {
+        return Map.of("greet", new GreetComponent());
+    }
+}
