@@ -63,6 +63,15 @@ final class ArchiveFiles {
     static void unzip(Path zip, Path target) throws IOException {
         deleteRecursively(target);
         Files.createDirectories(target);
+        try {
+            extract(zip, target);
+        } catch (IOException | RuntimeException e) {
+            deleteRecursively(target);
+            throw e;
+        }
+    }
+
+    private static void extract(Path zip, Path target) throws IOException {
         int entries = 0;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {

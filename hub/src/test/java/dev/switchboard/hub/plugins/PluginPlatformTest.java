@@ -72,6 +72,8 @@ class PluginPlatformTest {
         TestPluginArchive.plugin("hanging").extension(HangingDetector.class).writeTo(plugins, "hanging.zip");
         TestPluginArchive.plugin("configured").extension(ConfiguredDetector.class).writeTo(plugins, "configured.zip");
         TestPluginArchive.plugin("greet").extension(GreetConnector.class).writeTo(plugins, "greet.zip");
+        TestPluginArchive.plugin("plain-jar").extension(HelloDetector.class).writeJarTo(plugins, "plain.jar");
+        TestPluginArchive.plugin("unpacked").extension(HelloDetector.class).writeDirectoryTo(plugins, "unpacked");
         TestPluginArchive.writeRaw(plugins, "corrupt.zip", "this is not a zip".getBytes(StandardCharsets.UTF_8));
         write(home.resolve("config/plugins/configured.yaml"), """
                 batch-size: lots
@@ -117,6 +119,15 @@ class PluginPlatformTest {
         assertThat(result.outcome()).isEqualTo(DetectorResult.Outcome.OK);
         assertThat(result.detectorId()).isEqualTo("hello-hiring");
         assertThat(result.detections()).singleElement().satisfies(d -> assertThat(d.evidenceStart()).isEqualTo(7));
+    }
+
+    @Test
+    void plainJarAndDirectoryPluginsLoadToo() {
+        assertThat(http.pluginByArchive("plain.jar")).containsEntry("id", "plain-jar").containsEntry("state", "STARTED");
+        assertThat(http.pluginByArchive("unpacked")).containsEntry("id", "unpacked").containsEntry("state", "STARTED");
+        assertThat(detectors.detect(document("hiring")))
+                .filteredOn(r -> r.pluginId().equals("plain-jar") || r.pluginId().equals("unpacked"))
+                .extracting(DetectorResult::outcome).containsOnly(DetectorResult.Outcome.OK).hasSize(2);
     }
 
     @Test

@@ -80,24 +80,60 @@ final class TestPluginArchive {
         return this;
     }
 
+    /** Writes the zip layout ({@code plugin.properties}, {@code classes/}). */
     Path writeTo(Path dir, String fileName) {
+        return writeZip(dir, fileName, entries("classes/"));
+    }
+
+    /** Writes a plain jar: {@code plugin.properties} and the classes at its root. */
+    Path writeJarTo(Path dir, String fileName) {
+        return writeZip(dir, fileName, entries(""));
+    }
+
+    /** Writes the zip layout unpacked, as a directory plugin. */
+    Path writeDirectoryTo(Path dir, String name) {
+        try {
+            Path root = dir.resolve(name);
+            for (Map.Entry<String, byte[]> entry : entries("classes/").entrySet()) {
+                Path file = root.resolve(entry.getKey());
+                Files.createDirectories(file.getParent());
+                Files.write(file, entry.getValue());
+            }
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path writeZip(Path dir, String fileName, Map<String, byte[]> entries) {
         try {
             Files.createDirectories(dir);
             Path zip = dir.resolve(fileName);
             try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-                put(out, "plugin.properties", descriptor().getBytes(StandardCharsets.UTF_8));
-                for (Class<?> type : packages) {
-                    for (Path file : classFiles(type)) {
-                        put(out, "classes/" + packagePath(type) + "/" + file.getFileName(), read(file));
-                    }
+                for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                    put(out, entry.getKey(), entry.getValue());
                 }
-                for (Map.Entry<String, byte[]> extra : extraEntries.entrySet()) {
-                    put(out, extra.getKey(), extra.getValue());
-                }
-                String index = String.join("\n", extensions.stream().map(Class::getName).toList()) + "\n";
-                put(out, "classes/META-INF/extensions.idx", index.getBytes(StandardCharsets.UTF_8));
             }
             return zip;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, byte[]> entries(String classes) {
+        try {
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            entries.put("plugin.properties", descriptor().getBytes(StandardCharsets.UTF_8));
+            for (Class<?> type : packages) {
+                for (Path file : classFiles(type)) {
+                    entries.put(classes + packagePath(type) + "/" + file.getFileName(), read(file));
+                }
+            }
+            extraEntries.forEach((name, content) -> entries.put(name.startsWith("classes/")
+                    ? classes + name.substring(8) : name, content));
+            String index = String.join("\n", extensions.stream().map(Class::getName).toList()) + "\n";
+            entries.put(classes + "META-INF/extensions.idx", index.getBytes(StandardCharsets.UTF_8));
+            return entries;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
