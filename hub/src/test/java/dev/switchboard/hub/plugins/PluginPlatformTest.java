@@ -22,7 +22,9 @@ import dev.switchboard.testplugins.failing.FailingPlugin;
 import dev.switchboard.testplugins.greet.GreetConnector;
 import dev.switchboard.testplugins.hanging.HangingDetector;
 import dev.switchboard.testplugins.hello.HelloDetector;
+import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.model.Model;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,17 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PluginPlatformTest {
 
+    private static final String GREET_TEMPLATE = """
+            - routeTemplate:
+                id: greet-template
+                parameters:
+                  - name: name
+                from:
+                  uri: "direct:{{name}}"
+                  steps:
+                    - to: greet:template
+            """;
+
     private static Path home;
 
     @Autowired
@@ -52,6 +65,9 @@ class PluginPlatformTest {
 
     @Autowired
     private ProducerTemplate producer;
+
+    @Autowired
+    private CamelContext camelContext;
 
     private PluginHttp http;
 
@@ -71,7 +87,9 @@ class PluginPlatformTest {
         TestPluginArchive.plugin("failing").pluginClass(FailingPlugin.class).writeTo(plugins, "failing.zip");
         TestPluginArchive.plugin("hanging").extension(HangingDetector.class).writeTo(plugins, "hanging.zip");
         TestPluginArchive.plugin("configured").extension(ConfiguredDetector.class).writeTo(plugins, "configured.zip");
-        TestPluginArchive.plugin("greet").extension(GreetConnector.class).writeTo(plugins, "greet.zip");
+        TestPluginArchive.plugin("greet").extension(GreetConnector.class)
+                .entry("classes/templates/greet-template.yaml", GREET_TEMPLATE.getBytes(StandardCharsets.UTF_8))
+                .writeTo(plugins, "greet.zip");
         TestPluginArchive.plugin("plain-jar").extension(HelloDetector.class).writeJarTo(plugins, "plain.jar");
         TestPluginArchive.plugin("unpacked").extension(HelloDetector.class).writeDirectoryTo(plugins, "unpacked");
         TestPluginArchive.writeRaw(plugins, "corrupt.zip", "this is not a zip".getBytes(StandardCharsets.UTF_8));
@@ -238,6 +256,16 @@ class PluginPlatformTest {
         assertThat(http.post("/api/plugins/greet/reload").getBody()).containsEntry("state", "STARTED");
         assertThat(http.route("greet-route")).containsEntry("status", "Started").containsEntry("lastError", null);
         assertThat(producer.requestBody("direct:greet", "Cy", String.class)).isEqualTo("Hello, Cy");
+    }
+
+    @Test
+    void connectorRouteTemplateIsLoadedFromThePlugin() throws Exception {
+        Model model = camelContext.getCamelContextExtension().getContextPlugin(Model.class);
+        assertThat(model.getRouteTemplateDefinition("greet-template")).isNotNull();
+        model.addRouteFromTemplate("from-template", "greet-template", Map.of("name", "templated"));
+        assertThat(producer.requestBody("direct:templated", "Dee", String.class)).isEqualTo("Hello, Dee");
+        camelContext.getRouteController().stopRoute("from-template");
+        camelContext.removeRoute("from-template");
     }
 
     private Map<String, Object> detectorOf(String pluginId) {
