@@ -16,7 +16,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import dev.switchboard.hub.TestHome;
-import dev.switchboard.testplugins.greet.GreetConnector;
 import dev.switchboard.testplugins.hello.HelloDetector;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,7 +158,7 @@ class PluginApiTest {
                 .anyMatch(r -> "late-greet".equals(r.get("id")) && "failed".equals(r.get("status"))
                         && r.get("lastError").toString().contains("greet")));
 
-        byte[] archive = TestPluginArchive.plugin("latergreet").extension(GreetConnector.class).bytes();
+        byte[] archive = TestPluginArchive.greet("latergreet").bytes();
         assertThat(http.upload(archive, "latergreet.zip", ZIP).getStatusCode().value()).isEqualTo(201);
         assertThat(http.route("late-greet")).containsEntry("status", "Started");
         assertThat(producer.requestBody("direct:late-greet", "Eve", String.class)).isEqualTo("Hello, Eve");

@@ -41,17 +41,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PluginPlatformTest {
 
-    private static final String GREET_TEMPLATE = """
-            - routeTemplate:
-                id: greet-template
-                parameters:
-                  - name: name
-                from:
-                  uri: "direct:{{name}}"
-                  steps:
-                    - to: greet:template
-            """;
-
     private static Path home;
 
     @Autowired
@@ -87,9 +76,7 @@ class PluginPlatformTest {
         TestPluginArchive.plugin("failing").pluginClass(FailingPlugin.class).writeTo(plugins, "failing.zip");
         TestPluginArchive.plugin("hanging").extension(HangingDetector.class).writeTo(plugins, "hanging.zip");
         TestPluginArchive.plugin("configured").extension(ConfiguredDetector.class).writeTo(plugins, "configured.zip");
-        TestPluginArchive.plugin("greet").extension(GreetConnector.class)
-                .entry("classes/templates/greet-template.yaml", GREET_TEMPLATE.getBytes(StandardCharsets.UTF_8))
-                .writeTo(plugins, "greet.zip");
+        TestPluginArchive.greet("greet").writeTo(plugins, "greet.zip");
         TestPluginArchive.plugin("plain-jar").extension(HelloDetector.class).writeJarTo(plugins, "plain.jar");
         TestPluginArchive.plugin("unpacked").extension(HelloDetector.class).writeDirectoryTo(plugins, "unpacked");
         TestPluginArchive.writeRaw(plugins, "corrupt.zip", "this is not a zip".getBytes(StandardCharsets.UTF_8));

@@ -14,12 +14,25 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import dev.switchboard.testplugins.greet.GreetConnector;
+
 /**
  * Builds a real PF4J plugin zip inside a test: {@code plugin.properties}, the class files of one
  * test package under {@code classes/}, and {@code classes/META-INF/extensions.idx} naming its
  * extensions.
  */
 final class TestPluginArchive {
+
+    private static final String GREET_TEMPLATE = """
+            - routeTemplate:
+                id: greet-template
+                parameters:
+                  - name: name
+                from:
+                  uri: "direct:{{name}}"
+                  steps:
+                    - to: greet:template
+            """;
 
     private final String id;
     private String version = "1.0.0";
@@ -35,6 +48,12 @@ final class TestPluginArchive {
 
     static TestPluginArchive plugin(String id) {
         return new TestPluginArchive(id);
+    }
+
+    /** The greet connector plugin, with the route template its connector declares. */
+    static TestPluginArchive greet(String id) {
+        return plugin(id).extension(GreetConnector.class)
+                .entry("classes/templates/greet-template.yaml", GREET_TEMPLATE.getBytes(StandardCharsets.UTF_8));
     }
 
     TestPluginArchive version(String version) {
