@@ -16,11 +16,13 @@ class CamelRouteFiles implements RouteFiles {
     private final RouteFileLoader loader;
     private final CamelContext camelContext;
     private final RouteExchangeCounter counter;
+    private final RouteHolds holds;
 
-    CamelRouteFiles(RouteFileLoader loader, CamelContext camelContext, RouteExchangeCounter counter) {
+    CamelRouteFiles(RouteFileLoader loader, CamelContext camelContext, RouteExchangeCounter counter, RouteHolds holds) {
         this.loader = loader;
         this.camelContext = camelContext;
         this.counter = counter;
+        this.holds = holds;
     }
 
     @Override
@@ -34,12 +36,20 @@ class CamelRouteFiles implements RouteFiles {
             for (String id : file.routeIds()) {
                 ServiceStatus status = camelContext.getRouteController().getRouteStatus(id);
                 RouteExchangeCounter.Counts counts = counter.counts(id);
-                routes.add(new RouteInfo(id, file.file(), status == null ? "Removed" : status.name(), file.error(),
-                        counts.total(), counts.failed()));
+                routes.add(new RouteInfo(id, file.file(), status == null ? "Removed" : status.name(),
+                        lastError(file, id, status), counts.total(), counts.failed()));
             }
         }
         routes.sort(Comparator.comparing(RouteInfo::file).thenComparing(RouteInfo::id));
         return routes;
+    }
+
+    /** The file's error; for a route stopped on purpose without one, the reason it was stopped. */
+    private RouteProblem lastError(LoadedFile file, String routeId, ServiceStatus status) {
+        if (file.error() != null || status == null || !status.isStopped()) {
+            return file.error();
+        }
+        return holds.reason(routeId).map(reason -> RouteProblem.atLine(file.file(), null, reason)).orElse(null);
     }
 
     @Override

@@ -16,4 +16,9 @@ record LoadedFile(String file, String hash, String goodText, List<String> routeI
     LoadedFile {
         routeIds = List.copyOf(routeIds);
     }
+
+    /** The same file with a hash no content has, so that the next sync loads it again. */
+    LoadedFile forceReload() {
+        return new LoadedFile(file, "", goodText, routeIds, error);
+    }
 }

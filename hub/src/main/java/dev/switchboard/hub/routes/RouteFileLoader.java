@@ -29,12 +29,16 @@ import dev.switchboard.hub.home.SwitchboardProperties;
 /**
  * Brings the CamelContext in line with the route files in the routes directory. Each
  * {@link #sync()} loads new and changed files (by content hash), keeps the last good version of a
- * file that no longer loads, and removes the routes of deleted files. Not thread-safe for
- * writers: only the watcher thread (and the start-up call before it) calls {@link #sync()};
+ * file that no longer loads, and removes the routes of deleted files. Writers are serialized
+ * ({@link #sync()}, {@link #retryFailed()} and {@link #reloadFilesOf} are synchronized);
  * {@link #files()} may be called from any thread.
+ *
+ * <p>Public for the plugin platform: when a plugin's components are registered, files that failed
+ * (perhaps for want of that component) are retried, and the files of routes built on a reloaded
+ * plugin's components are loaded again.
  */
 @Component
-class RouteFileLoader {
+public class RouteFileLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(RouteFileLoader.class);
 
@@ -53,6 +57,24 @@ class RouteFileLoader {
     /** A snapshot of every known file. */
     Collection<LoadedFile> files() {
         return List.copyOf(files.values());
+    }
+
+    /**
+     * Loads again every file whose latest version failed, though its content did not change: a
+     * component it names may have been registered since. Files that load now are live at once.
+     */
+    public synchronized void retryFailed() {
+        files.replaceAll((name, file) -> file.error() == null ? file : file.forceReload());
+        sync();
+    }
+
+    /**
+     * Loads again the files that define any of these routes, though their content did not change,
+     * so that their endpoints are created anew (from components registered since).
+     */
+    public synchronized void reloadFilesOf(Collection<String> routeIds) {
+        files.replaceAll((name, file) -> file.routeIds().stream().anyMatch(routeIds::contains) ? file.forceReload() : file);
+        sync();
     }
 
     /** Compares the directory with what is loaded and applies the differences. */

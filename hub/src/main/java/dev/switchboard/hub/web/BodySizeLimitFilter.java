@@ -3,6 +3,8 @@ package dev.switchboard.hub.web;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.OptionalLong;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.hub.errors.ErrorBody;
@@ -21,32 +23,36 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies over {@code switchboard.http.max-body-size} with a 413 before any route or
  * controller reads them. A declared length is checked at once; a chunked body is read up to the
- * limit and handed on from memory.
+ * limit and handed on from memory. A {@link RequestBodyLimit} bean may set another limit for the
+ * requests it names (plugin uploads).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long defaultLimit;
+    private final List<RequestBodyLimit> limits;
     private final ObjectMapper json;
 
-    BodySizeLimitFilter(HttpProperties properties, ObjectMapper json) {
-        this.limit = properties.maxBodySize().toBytes();
+    BodySizeLimitFilter(HttpProperties properties, List<RequestBodyLimit> limits, ObjectMapper json) {
+        this.defaultLimit = properties.maxBodySize().toBytes();
+        this.limits = List.copyOf(limits);
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = limitFor(request);
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            refuse(response);
+            refuse(response, limit);
             return;
         }
         if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
             byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (body.length > limit) {
-                refuse(response);
+                refuse(response, limit);
                 return;
             }
             chain.doFilter(new BufferedBody(request, body), response);
@@ -55,7 +61,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private void refuse(HttpServletResponse response) throws IOException {
+    private long limitFor(HttpServletRequest request) {
+        return limits.stream().map(limit -> limit.limitFor(request)).filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong).findFirst().orElse(defaultLimit);
+    }
+
+    private void refuse(HttpServletResponse response, long limit) throws IOException {
         response.setStatus(413);
         response.setContentType("application/json");
         response.setHeader("Connection", "close");
