@@ -53,6 +53,9 @@ final class PluginLifecycle {
             }
             plugin.context = new HubPluginContext(id, config.config(), services);
             startPf4j(wrapper);
+            for (var detector : plugin.extensions.detectors()) {
+                detector.init(plugin.context);
+            }
             camel.attach(plugin, wrapper.getPluginClassLoader());
             plugin.detectors = plugin.extensions.detectors().stream()
                     .map(d -> new GuardedDetector(id, d, suspendAfter)).toList();

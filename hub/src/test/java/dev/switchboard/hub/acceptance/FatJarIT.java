@@ -36,6 +36,8 @@ class FatJarIT {
         Path repo = Path.of(System.getProperty("switchboard.test.repo-root"));
         copy(repo.resolve("routes"), home.resolve("routes"));
         copy(repo.resolve("config"), home.resolve("config"));
+        // the demo configuration loads plugins from plugins/target/dist, where the build puts them
+        copy(repo.resolve("plugins/target/dist"), home.resolve("plugins/target/dist"));
         hub = new HubProcess(home).start();
         System.out.printf("hub started in %d ms%n", hub.startup().toMillis());
     }
@@ -46,12 +48,63 @@ class FatJarIT {
     }
 
     private static void copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         }
+    }
+
+    private static JsonNode plugin(String id) throws Exception {
+        for (JsonNode plugin : json(hub.get("/api/plugins"))) {
+            if (plugin.get("id").asText().equals(id)) {
+                return plugin;
+            }
+        }
+        throw new AssertionError("plugin " + id + " is not listed: " + hub.get("/api/plugins").body());
+    }
+
+    private static JsonNode route(String id) throws Exception {
+        for (JsonNode route : json(hub.get("/api/routes"))) {
+            if (route.get("id").asText().equals(id)) {
+                return route;
+            }
+        }
+        throw new AssertionError("route " + id + " is not listed");
+    }
+
+    private static int pluginAction(String id, String action) throws Exception {
+        return hub.send(hub.request("/api/plugins/" + id + "/" + action)
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())).statusCode();
+    }
+
+    @Test
+    void theBuiltFeedPluginLoadsFeedsItsRouteAndStopsStartsAndReloadsAtRuntime() throws Exception {
+        JsonNode feed = plugin("feed-connector");
+        assertThat(feed.get("state").asText()).as(feed.toString()).isEqualTo("STARTED");
+        assertThat(feed.get("sha256").asText()).hasSize(64);
+        assertThat(feed.get("archive").asText()).endsWith(".zip");
+        await().atMost(Duration.ofSeconds(15)).until(() -> route("news-feed").get("exchangesTotal").asLong() == 8);
+        assertThat(hub.log()).contains("news item: ");
+
+        assertThat(pluginAction("feed-connector", "stop")).isEqualTo(200);
+        assertThat(plugin("feed-connector").get("state").asText()).isEqualTo("STOPPED");
+        assertThat(route("news-feed").get("status").asText()).isEqualTo("Stopped");
+        assertThat(route("news-feed").get("lastError").toString()).contains("feed-connector");
+
+        assertThat(pluginAction("feed-connector", "start")).isEqualTo(200);
+        await().atMost(LIVE_WITHIN).until(() -> route("news-feed").get("status").asText().equals("Started"));
+
+        assertThat(pluginAction("feed-connector", "reload")).isEqualTo(200);
+        await().atMost(LIVE_WITHIN).until(() -> plugin("feed-connector").get("state").asText().equals("STARTED")
+                && route("news-feed").get("status").asText().equals("Started"));
+        assertThat(route("news-feed").get("exchangesTotal").asLong())
+                .as("entries already seen are not emitted again after a reload").isZero();
     }
 
     private static JsonNode json(HttpResponse<String> response) throws IOException {
