@@ -1,5 +1,10 @@
 package dev.switchboard.hub.plugins;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 
@@ -11,9 +16,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A plugin's durable set of processed keys, in table {@code plugin_keys}: one set per plugin and
  * repository name. {@link #add} is safe under concurrency: the primary key decides, and a
- * duplicate insert means the key was already there.
+ * duplicate insert means the key was already there. A key longer than {@value #MAX_PLAIN} characters
+ * (a long feed URL with an entry id) is kept as its SHA-256, so any key fits the column.
  */
 final class JdbcIdempotentRepository extends ServiceSupport implements IdempotentRepository {
+
+    static final int MAX_PLAIN = 500;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -28,8 +36,9 @@ final class JdbcIdempotentRepository extends ServiceSupport implements Idempoten
     }
 
     @Override
-    public boolean add(String key) {
-        if (contains(key)) {
+    public boolean add(String given) {
+        String key = stored(given);
+        if (containsStored(key)) {
             return false;
         }
         try {
@@ -43,6 +52,10 @@ final class JdbcIdempotentRepository extends ServiceSupport implements Idempoten
 
     @Override
     public boolean contains(String key) {
+        return containsStored(stored(key));
+    }
+
+    private boolean containsStored(String key) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM plugin_keys WHERE plugin_id = ? AND repository = ? "
                 + "AND item_key = ?", Integer.class, pluginId, repository, key);
         return count != null && count > 0;
@@ -51,7 +64,19 @@ final class JdbcIdempotentRepository extends ServiceSupport implements Idempoten
     @Override
     public boolean remove(String key) {
         return jdbc.update("DELETE FROM plugin_keys WHERE plugin_id = ? AND repository = ? AND item_key = ?",
-                pluginId, repository, key) > 0;
+                pluginId, repository, stored(key)) > 0;
+    }
+
+    static String stored(String key) {
+        if (key.length() <= MAX_PLAIN) {
+            return key;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     @Override

@@ -64,6 +64,17 @@ class PluginContextTest {
     }
 
     @Test
+    void aKeyLongerThanTheColumnIsKeptByItsDigest() {
+        IdempotentRepository feed = context("feed").idempotentRepository("entries");
+        String longKey = "https://news.example.com/rss?" + "q=x&".repeat(600) + " entry-1";
+        assertThat(feed.add(longKey)).isTrue();
+        assertThat(feed.add(longKey)).isFalse();
+        assertThat(feed.contains(longKey)).isTrue();
+        assertThat(feed.contains(longKey + "2")).isFalse();
+        assertThat(feed.remove(longKey)).isTrue();
+    }
+
+    @Test
     void concurrentAddsOfOneKeySucceedOnce() throws Exception {
         IdempotentRepository repository = context("feed").idempotentRepository("race");
         ExecutorService pool = Executors.newFixedThreadPool(8);
