@@ -1,6 +1,7 @@
 package dev.switchboard.hub.errors;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,9 @@ import org.springframework.stereotype.Component;
  *   <li>Any other exception: redelivered with exponential backoff ({@code switchboard.errors.*}),
  *       then the original incoming message is written to the dead letters and the exchange is
  *       handled: an HTTP caller gets 202 (accepted, replayable), a poller moves on.</li>
+ *   <li>{@link DownstreamUnavailableException}: an outage. Redelivered the same way, then left
+ *       unhandled, never dead-lettered: an outbox subscriber retries the event on its next poll
+ *       until the outage ends, so a long outage delays the effect and never drops it.</li>
  * </ul>
  */
 @Component
@@ -37,6 +41,15 @@ class HubErrorHandling extends RouteConfigurationBuilder {
                     .maximumRedeliveries(0)
                     .logExhausted(false)
                     .process(badInputReply)
+                .end()
+                .onException(DownstreamUnavailableException.class)
+                    .handled(false)
+                    .maximumRedeliveries(settings.maximumRedeliveries())
+                    .redeliveryDelay(settings.redeliveryDelay().toMillis())
+                    .useExponentialBackOff()
+                    .backOffMultiplier(settings.backoffMultiplier())
+                    .maximumRedeliveryDelay(settings.maximumRedeliveryDelay().toMillis())
+                    .retryAttemptedLogLevel(LoggingLevel.DEBUG)
                 .end()
                 .onException(Exception.class)
                     .handled(true)
