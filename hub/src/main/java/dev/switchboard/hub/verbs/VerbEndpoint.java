@@ -7,12 +7,15 @@ import org.apache.camel.Producer;
 import org.apache.camel.support.DefaultEndpoint;
 import org.apache.camel.support.DefaultProducer;
 
-/** An endpoint for a hub verb that is a step ({@code to:}), not a source ({@code from:}). */
-final class VerbEndpoint extends DefaultEndpoint {
+/**
+ * An endpoint for a hub verb that is a step ({@code to:}), not a source ({@code from:}): each
+ * exchange is handed to {@code step}. Public so that features outside this package can offer verbs.
+ */
+public final class VerbEndpoint extends DefaultEndpoint {
 
     private final Processor step;
 
-    VerbEndpoint(String uri, HubComponent component, Processor step) {
+    public VerbEndpoint(String uri, HubComponent component, Processor step) {
         super(uri, component);
         this.step = step;
     }
