@@ -26,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiKeyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Api-Key";
-    private static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health", "/actuator/health/**");
+    /** Health for probes; {@code /track} for browsers posting page views (it carries no secrets and is rate-limited). */
+    private static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/track");
 
     private final AdminKey key;
     private final ObjectMapper json;
