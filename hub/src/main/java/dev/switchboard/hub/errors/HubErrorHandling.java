@@ -50,6 +50,8 @@ class HubErrorHandling extends RouteConfigurationBuilder {
                     .backOffMultiplier(settings.backoffMultiplier())
                     .maximumRedeliveryDelay(settings.maximumRedeliveryDelay().toMillis())
                     .retryAttemptedLogLevel(LoggingLevel.DEBUG)
+                    // the hub:events consumer logs the failure and the retry on its next poll
+                    .logExhausted(false)
                 .end()
                 .onException(Exception.class)
                     .handled(true)
