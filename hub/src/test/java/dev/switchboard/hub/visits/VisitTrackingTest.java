@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import dev.switchboard.hub.crm.CrmStore.Subject;
 import dev.switchboard.hub.crm.TimelineEntry;
 import dev.switchboard.hub.events.Outbox;
 import dev.switchboard.hub.mail.FollowUpHome;
+import dev.switchboard.sdk.model.Lead;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -166,6 +168,30 @@ class VisitTrackingTest {
         assertThat(mail.get("from").asText()).contains("noreply@switchboard.local");
         assertThat(mail.get("text").asText()).contains("message: hello");
         assertThat(mail.get("sentAt").asText()).isNotBlank();
+    }
+
+    @Test
+    void aLeadsEarlierVisitsJoinTheLeadsTimeline() throws Exception {
+        Instant at = Instant.parse("2026-11-21T10:00:00Z");
+        assertThat(track(view("visitor-lead-1", "https://www.example.com/offer", "Offer", at), "text/plain")
+                .statusCode()).isEqualTo(202);
+        UUID lead = store.upsertLead(new Lead("Grace", "Hopper", "grace@lead.example", null, null, "web",
+                Map.of())).id();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("submissionId", "sub-lead-1");
+        payload.put("formId", "contact-us");
+        payload.put("leadId", lead.toString());
+        payload.put("email", "grace@lead.example");
+        payload.put("fields", Map.of());
+        payload.put("marketingConsent", false);
+        payload.put("visitorId", "visitor-lead-1");
+
+        transactions.executeWithoutResult(status -> outbox.append("form.submitted", "lead", lead, payload));
+
+        Subject on = new Subject(Subject.Kind.LEAD, lead);
+        await().atMost(WAIT).until(() -> webVisits(on).size() == 1);
+        assertThat(webVisits(on).get(0).sourceId()).startsWith("visit-");
+        assertThat(webVisits(on).get(0).sourceSystem()).isEqualTo("web");
     }
 
     private List<TimelineEntry> webVisits(Subject on) {
