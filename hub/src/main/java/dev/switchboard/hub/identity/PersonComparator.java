@@ -1,0 +1,98 @@
+package dev.switchboard.hub.identity;
+
+import java.util.Optional;
+
+import dev.switchboard.hub.identity.NameSimilarity.Part;
+
+/**
+ * The pairwise rules, database-free, shared by the CRM matcher and batch clustering. In order:
+ * <ol>
+ *   <li><b>email</b>: the same normalized e-mail. A shared mailbox (a role address such as info@ or
+ *       biuro@, or one that records with different names use) counts only with the same name.</li>
+ *   <li><b>phone</b>: the same E.164 number, and names that agree where both sides have them (a
+ *       family or office phone is shared by people with different given names) with at least the
+ *       given name or the surname in common.</li>
+ *   <li><b>name</b>: given name and surname both in common (accents, script, case, one typo and
+ *       swapped order do not matter) and the same company without its legal form. The same name at another company, or without a
+ *       company to compare, is not enough: common names are carried by many people (a city is no
+ *       better evidence than that).</li>
+ * </ol>
+ */
+public final class PersonComparator {
+
+    /** Why two records are one person. */
+    public record Link(String matchedBy, double score, String reason) {
+    }
+
+    /**
+     * @param sharedEmail whether the e-mail the two have in common (if any) is a shared mailbox
+     */
+    Optional<Link> compare(PreparedPerson a, PreparedPerson b, boolean sharedEmail) {
+        Names names = Names.of(a, b);
+        if (a.email() != null && a.email().equals(b.email())) {
+            if (!sharedEmail && !a.genericMailbox()) {
+                return Optional.of(new Link("email", 1.0, "same e-mail"));
+            }
+            if (names.full() && names.last().ordinal() >= Part.TYPO.ordinal()) {
+                return Optional.of(new Link("email", 0.95, "same shared mailbox " + a.email() + " and same name"));
+            }
+        }
+        if (a.phone() != null && a.phone().equals(b.phone()) && !names.conflict() && names.any()) {
+            return Optional.of(names.full()
+                    ? new Link("phone", 0.9, "same phone and name" + names.note())
+                    : new Link("phone", 0.8, "same phone and " + (names.first().compatible() ? "given name" : "surname")));
+        }
+        if (names.full() && names.first() != Part.INITIAL) {
+            return byNameAndCompany(a, b, names);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the names of two records are clearly different people's. */
+    static boolean namesConflict(PreparedPerson a, PreparedPerson b) {
+        return Names.of(a, b).conflict();
+    }
+
+    private static Optional<Link> byNameAndCompany(PreparedPerson a, PreparedPerson b, Names names) {
+        double score = 0.85 - (names.typo() ? 0.05 : 0) - (names.swapped() ? 0.05 : 0);
+        return Companies.compatible(a.company(), b.company())
+                ? Optional.of(new Link("name", score, "same name" + names.note() + " and company"))
+                : Optional.empty();
+    }
+
+    /** How the given names and surnames of two records relate, in the better of the direct and swapped order. */
+    private record Names(Part first, Part last, boolean swapped) {
+
+        static Names of(PreparedPerson a, PreparedPerson b) {
+            Names direct = new Names(NameSimilarity.compare(a.first(), b.first()),
+                    NameSimilarity.compare(a.last(), b.last()), false);
+            Names swapped = new Names(NameSimilarity.compare(a.first(), b.last()),
+                    NameSimilarity.compare(a.last(), b.first()), true);
+            return swapped.rank() > direct.rank() ? swapped : direct;
+        }
+
+        int rank() {
+            return conflict() ? -1 : first.ordinal() + last.ordinal() + (swapped ? 0 : 1);
+        }
+
+        boolean conflict() {
+            return first == Part.CONFLICT || last == Part.CONFLICT;
+        }
+
+        boolean full() {
+            return first.compatible() && last.compatible();
+        }
+
+        boolean any() {
+            return first.compatible() || last.compatible();
+        }
+
+        boolean typo() {
+            return first == Part.TYPO || last == Part.TYPO;
+        }
+
+        String note() {
+            return (typo() ? " (one typo)" : "") + (swapped ? " (given name and surname swapped)" : "");
+        }
+    }
+}
