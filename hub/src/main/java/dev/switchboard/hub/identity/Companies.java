@@ -50,13 +50,12 @@ final class Companies {
         return tokens.isEmpty() ? null : String.join("", tokens);
     }
 
-    /** Same key, or keys of 4 or more characters within one typo. */
+    /** Same key, or keys of 4 or more letters (no digits) within one typo. */
     static boolean compatible(String keyA, String keyB) {
         if (keyA == null || keyB == null) {
             return false;
         }
-        return keyA.equals(keyB) || (Math.min(keyA.length(), keyB.length()) >= PersonNames.TYPO_MIN_LENGTH
-                && NameSimilarity.distance(keyA, keyB, 1) <= 1);
+        return keyA.equals(keyB) || (NameSimilarity.typoTolerant(keyA, keyB) && NameSimilarity.distance(keyA, keyB, 1) <= 1);
     }
 
     private static List<List<String>> forms(String... forms) {

@@ -7,7 +7,7 @@ import dev.switchboard.hub.crm.PersonNames;
 /**
  * How two name parts (given names, or surnames) relate, token by token: equal, within one typo
  * (Damerau-Levenshtein distance 1, on tokens of {@value PersonNames#TYPO_MIN_LENGTH} or more
- * characters), an initial, unknown (one side has none), or in conflict. A masculine/feminine pair
+ * characters and no digits), an initial, unknown (one side has none), or in conflict. A masculine/feminine pair
  * (Petr/Petra, Novotný/Novotná, Kowalski/Kowalska, Petrov/Petrova) is a conflict, not a typo.
  */
 final class NameSimilarity {
@@ -51,10 +51,24 @@ final class NameSimilarity {
         if ((a.length() == 1 && b.startsWith(a)) || (b.length() == 1 && a.startsWith(b))) {
             return Part.INITIAL;
         }
-        if (Math.min(a.length(), b.length()) >= PersonNames.TYPO_MIN_LENGTH && !genderPair(a, b) && distance(a, b, 1) <= 1) {
+        if (typoTolerant(a, b) && !genderPair(a, b) && distance(a, b, 1) <= 1) {
             return Part.TYPO;
         }
         return Part.CONFLICT;
+    }
+
+    /** Typos are tolerated in words of {@value PersonNames#TYPO_MIN_LENGTH} or more letters; never in numbers (Plant 12, Plant 13). */
+    static boolean typoTolerant(String a, String b) {
+        return Math.min(a.length(), b.length()) >= PersonNames.TYPO_MIN_LENGTH && !hasDigit(a) && !hasDigit(b);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the two differ only by a Slavic feminine ending: +a, or a final y/a or i/a. */

@@ -13,7 +13,8 @@ import dev.switchboard.hub.identity.NameSimilarity.Part;
  *       family or office phone is shared by people with different given names) with at least the
  *       given name or the surname in common.</li>
  *   <li><b>name</b>: given name and surname both in common (accents, script, case, one typo and
- *       swapped order do not matter) and the same company without its legal form. The same name at another company, or without a
+ *       swapped order do not matter) and the same company without its legal form (or the company's e-mail domain: jan@alfa-stavby.cz
+ *       works at Alfa Stavby a.s.; not a mail provider's). The same name at another company, or without a
  *       company to compare, is not enough: common names are carried by many people (a city is no
  *       better evidence than that).</li>
  * </ol>
@@ -55,9 +56,15 @@ public final class PersonComparator {
 
     private static Optional<Link> byNameAndCompany(PreparedPerson a, PreparedPerson b, Names names) {
         double score = 0.85 - (names.typo() ? 0.05 : 0) - (names.swapped() ? 0.05 : 0);
-        return Companies.compatible(a.company(), b.company())
-                ? Optional.of(new Link("name", score, "same name" + names.note() + " and company"))
-                : Optional.empty();
+        if (Companies.compatible(a.company(), b.company())) {
+            return Optional.of(new Link("name", score, "same name" + names.note() + " and company"));
+        }
+        boolean domain = a.emailOrganization() != null && (a.emailOrganization().equals(b.emailOrganization())
+                || Companies.compatible(a.emailOrganization(), b.company()));
+        if (domain || (b.emailOrganization() != null && Companies.compatible(b.emailOrganization(), a.company()))) {
+            return Optional.of(new Link("name", score - 0.05, "same name" + names.note() + " and company (by e-mail domain)"));
+        }
+        return Optional.empty();
     }
 
     /** How the given names and surnames of two records relate, in the better of the direct and swapped order. */

@@ -16,7 +16,14 @@ import dev.switchboard.hub.crm.PersonNames;
  * valid), names as folded tokens, company without its legal form, city folded.
  */
 record PreparedPerson(String recordId, String email, boolean genericMailbox, String phone, List<String> first,
-                      List<String> last, String company, String city) {
+                      List<String> last, String company, String city, String emailOrganization) {
+
+    /** Mail providers whose addresses say nothing about the employer. */
+    static final Set<String> FREE_MAIL = Set.of("gmail", "googlemail", "seznam", "email", "centrum", "atlas", "volny",
+            "post", "quick", "tiscali", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me", "mac", "aol", "gmx",
+            "web", "t-online", "freenet", "mail", "wp", "o2", "onet", "interia", "op", "poczta", "yandex", "rambler",
+            "bk", "list", "inbox", "protonmail", "proton", "zoho", "azet", "zoznam", "pobox");
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne");
 
     /** Local parts of role mailboxes that several people read: info@, office@, sales@, kontakt@, biuro@, buero@, ... */
     static final Set<String> GENERIC_LOCAL_PARTS = Set.of(
@@ -34,7 +41,21 @@ record PreparedPerson(String recordId, String email, boolean genericMailbox, Str
         String email = email(r.email());
         return new PreparedPerson(r.recordId(), email, email != null && generic(email), phone(r.phone(), phoneRegion),
                 PersonNames.tokens(r.firstName()), PersonNames.tokens(r.lastName()), Companies.key(r.company()),
-                PersonNames.fold(r.city()));
+                PersonNames.fold(r.city()), organization(email));
+    }
+
+    /** The organization an e-mail domain names (jan@alfa-stavby.cz: alfastavby), or null for a mail provider. */
+    static String organization(String email) {
+        if (email == null) {
+            return null;
+        }
+        String[] labels = email.substring(email.indexOf('@') + 1).split("\\.");
+        if (labels.length < 2) {
+            return null;
+        }
+        int at = labels.length >= 3 && SECOND_LEVEL.contains(labels[labels.length - 2]) ? labels.length - 3 : labels.length - 2;
+        String label = labels[at];
+        return FREE_MAIL.contains(label) ? null : label.replace("-", "");
     }
 
     boolean hasName() {

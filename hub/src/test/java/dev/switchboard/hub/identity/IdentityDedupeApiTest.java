@@ -74,6 +74,19 @@ class IdentityDedupeApiTest {
     }
 
     @Test
+    void batchesMayBeLargerThanOtherRequests() throws Exception {
+        StringBuilder csv = new StringBuilder("record_id,source,first_name,last_name,email,phone,company,city\n");
+        for (int i = 0; i < 15_000; i++) {
+            csv.append(i).append(",import,,,person").append(i).append("@example.com,+420 601 ")
+                    .append(100_000 + i).append(",Company ").append(i).append(" s.r.o.,Praha\n");
+        }
+        assertThat(csv.length()).isGreaterThan(1024 * 1024);
+        HttpResponse<String> response = post("text/csv", csv.toString(), TestHome.ADMIN_KEY);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body().lines()).hasSize(15_001).contains("14999,14999");
+    }
+
+    @Test
     void needsTheAdminKey() throws Exception {
         assertThat(post("text/csv", CSV, null).statusCode()).isEqualTo(401);
     }

@@ -38,6 +38,7 @@ class IdentityRulesTest {
         assertThat(PersonNames.fold("Παπαδόπουλος")).isEqualTo("papadopoulos");
         assertThat(PersonNames.fold("O'Neil-Smith")).isEqualTo("o neil smith");
         assertThat(PersonNames.fold(" - ")).isNull();
+        assertThat(PersonNames.fold("Alexey")).isEqualTo(PersonNames.fold("Алексей"));
     }
 
     @Test
@@ -97,6 +98,16 @@ class IdentityRulesTest {
         assertThat(matchedBy(jan, p("Jan", "Novák", null, null, "Beta Logistika a.s."))).isEqualTo("none");
         assertThat(matchedBy(jan, p("Jan", "Novák", null, null, null))).isEqualTo("none");
         assertThat(matchedBy(jan, p("J", "Novák", null, null, "Alfa Stavby"))).isEqualTo("none");
+    }
+
+    @Test
+    void aCompanyEmailDomainStandsForTheCompany() {
+        PersonRecord jan = p("Jan", "Kučera", "jkucera@beta-logistika.cz", null, null);
+        assertThat(compare(jan, p("Jan", "Kucera", null, null, "BETA LOGISTIKA a.s."))).get()
+                .extracting(Link::matchedBy, Link::reason).containsExactly("name", "same name and company (by e-mail domain)");
+        assertThat(matchedBy(jan, p("Jan", "Kučera", "kucera@beta-logistika.cz", null, null))).isEqualTo("name");
+        assertThat(matchedBy(p("Jan", "Kučera", "jan.kucera@gmail.com", null, null), p("Jan", "Kučera", "jk@gmail.com", null, null)))
+                .as("a mail provider is nobody's employer").isEqualTo("none");
     }
 
     @Test
