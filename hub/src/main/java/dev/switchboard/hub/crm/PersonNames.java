@@ -12,7 +12,8 @@ import com.ibm.icu.text.Transliterator;
 /**
  * How names are folded for comparison and candidate look-up: NFC, Cyrillic in its BGN/PCGN
  * romanization (Иван Петров → ivan petrov, Жуков → zhukov), any other script to Latin, accents
- * removed (Nováková → novakova, Łukasz → lukasz, Strauß → strauss), lower case, punctuation as spaces.
+ * removed (Nováková → novakova, Łukasz → lukasz, Strauß → strauss), lower case, punctuation as spaces,
+ * and x as ks (Alexey and Aleksey are one romanization apart).
  *
  * <p>Blocking keys let a store find contacts whose surname is within one edit of a name token
  * without scanning: a token and every variant of it with one character deleted. Two tokens within
@@ -41,7 +42,7 @@ public final class PersonNames {
             }
             text = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         }
-        String folded = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        String folded = text.toLowerCase(Locale.ROOT).replace("x", "ks").replaceAll("[^a-z0-9]+", " ").strip();
         return folded.isEmpty() ? null : folded;
     }
 
