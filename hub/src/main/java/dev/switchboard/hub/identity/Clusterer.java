@@ -69,7 +69,7 @@ public final class Clusterer {
     private static boolean anyConflict(List<PreparedPerson> people, List<Integer> group) {
         for (int x = 0; x < group.size(); x++) {
             for (int y = x + 1; y < group.size(); y++) {
-                if (PersonComparator.namesConflict(people.get(group.get(x)), people.get(group.get(y)))) {
+                if (PersonComparator.differentPeople(people.get(group.get(x)), people.get(group.get(y)))) {
                     return true;
                 }
             }

@@ -8,7 +8,8 @@ import dev.switchboard.hub.identity.NameSimilarity.Part;
  * The pairwise rules, database-free, shared by the CRM matcher and batch clustering. In order:
  * <ol>
  *   <li><b>email</b>: the same normalized e-mail. A shared mailbox (a role address such as info@ or
- *       biuro@, or one that records with different names use) counts only with the same name.</li>
+ *       biuro@, or one that records of {@link #differentPeople different people} use) counts only
+ *       with the same name.</li>
  *   <li><b>phone</b>: the same E.164 number, and names that agree where both sides have them (a
  *       family or office phone is shared by people with different given names) with at least the
  *       given name or the surname in common.</li>
@@ -49,9 +50,19 @@ public final class PersonComparator {
         return Optional.empty();
     }
 
-    /** Whether the names of two records are clearly different people's. */
-    static boolean namesConflict(PreparedPerson a, PreparedPerson b) {
-        return Names.of(a, b).conflict();
+    /**
+     * Whether two records that use one e-mail are clearly different people: their given names
+     * differ (Jan and Jana at novakovi@...), or, without a given name to compare, their surnames. A
+     * new surname with the same given name is one person (married, same address).
+     */
+    static boolean differentPeople(PreparedPerson a, PreparedPerson b) {
+        Names direct = new Names(NameSimilarity.compare(a.first(), b.first()), NameSimilarity.compare(a.last(), b.last()), false);
+        if (!direct.conflict()) {
+            return false;
+        }
+        Names swapped = new Names(NameSimilarity.compare(a.first(), b.last()), NameSimilarity.compare(a.last(), b.first()), true);
+        return (direct.first() == Part.CONFLICT || (direct.first() == Part.UNKNOWN && direct.last() == Part.CONFLICT))
+                && swapped.conflict();
     }
 
     private static Optional<Link> byNameAndCompany(PreparedPerson a, PreparedPerson b, Names names) {

@@ -20,7 +20,7 @@ class IdentityRulesTest {
     private Optional<Link> compare(PersonRecord a, PersonRecord b) {
         PreparedPerson x = PreparedPerson.of(a, "CZ");
         PreparedPerson y = PreparedPerson.of(b, "CZ");
-        boolean shared = x.genericMailbox() || PersonComparator.namesConflict(x, y);
+        boolean shared = x.genericMailbox() || PersonComparator.differentPeople(x, y);
         return comparator.compare(x, y, shared);
     }
 
@@ -61,6 +61,12 @@ class IdentityRulesTest {
     void mailboxUsedByDifferentNamesIsShared() {
         assertThat(matchedBy(p("Jan", "Novák", "novakovi@seznam.cz", null, null), p("Jana", "Nováková", "novakovi@seznam.cz", null, null)))
                 .isEqualTo("none");
+    }
+
+    @Test
+    void aNewSurnameOnTheSameAddressIsTheSamePerson() {
+        assertThat(matchedBy(p("Jana", "Nováková", "jana.n@seznam.cz", null, null), p("Jana", "Svobodová", "jana.n@seznam.cz", null, null)))
+                .isEqualTo("email");
     }
 
     @Test
