@@ -1,6 +1,7 @@
 -- Identity: the keys a contact is found by when deciding whether a person is already known
--- (dev.switchboard.hub.crm.PersonNames#blockingKeys): its folded surname tokens and their
--- one-deletion variants, so that a surname within one typo is found by index, never by a scan.
+-- (dev.switchboard.hub.crm.PersonNames#lookupKeys): its folded name tokens (given name and surname)
+-- and their one-deletion variants, so that a name within one typo, or swapped, is found by index,
+-- never by a scan; a contact sharing more keys with the person is a better candidate.
 -- Written by the store with every insert or change of a contact; rows of contacts created before
 -- this migration are filled by the store at start.
 CREATE TABLE contact_name_keys (

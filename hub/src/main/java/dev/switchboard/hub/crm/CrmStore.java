@@ -40,8 +40,9 @@ public interface CrmStore {
 
     /**
      * Contacts that may be the same person, found by index only (never a scan): those with the
-     * normalized e-mail, those with the E.164 phone, and those with a surname blocking key among
-     * {@code nameKeys} ({@link PersonNames#blockingKeys}); at most {@code limit} of each kind.
+     * normalized e-mail, those with the E.164 phone, and those whose name keys
+     * ({@link PersonNames#lookupKeys} of their given name and surname) meet {@code nameKeys}, most
+     * keys in common first; at most {@code limit} of each kind.
      */
     List<ContactView> identityCandidates(String email, String phoneE164, Collection<String> nameKeys, int limit);
 

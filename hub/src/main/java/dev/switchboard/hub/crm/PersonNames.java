@@ -15,7 +15,7 @@ import com.ibm.icu.text.Transliterator;
  * removed (Nováková → novakova, Łukasz → lukasz, Strauß → strauss), lower case, punctuation as spaces,
  * and x as ks (Alexey and Aleksey are one romanization apart).
  *
- * <p>Blocking keys let a store find contacts whose surname is within one edit of a name token
+ * <p>Blocking keys let a store find contacts whose name is within one edit of a name token
  * without scanning: a token and every variant of it with one character deleted. Two tokens within
  * Damerau-Levenshtein distance 1 always share one of these keys.
  */
@@ -52,7 +52,7 @@ public final class PersonNames {
         return folded == null ? List.of() : List.of(folded.split(" "));
     }
 
-    /** The keys a contact is found by: its surname tokens and their one-deletion variants. */
+    /** The keys of one name part: its tokens and their one-deletion variants (the clusterer indexes surnames by them). */
     public static Set<String> blockingKeys(String lastName) {
         Set<String> keys = new LinkedHashSet<>();
         for (String token : tokens(lastName)) {
@@ -61,7 +61,7 @@ public final class PersonNames {
         return keys;
     }
 
-    /** The keys to look a person up by: those of every name token, first or last (the two may be swapped). */
+    /** The keys of a person, stored for contacts and looked up for people: those of every name token, given or family. */
     public static Set<String> lookupKeys(String firstName, String lastName) {
         Set<String> keys = new LinkedHashSet<>(blockingKeys(lastName));
         keys.addAll(blockingKeys(firstName));

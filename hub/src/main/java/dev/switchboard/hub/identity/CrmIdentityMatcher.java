@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 @Service
 class CrmIdentityMatcher implements IdentityMatcher {
 
-    /** Candidates read per kind of key; a person has a handful of real ones. */
-    static final int CANDIDATE_LIMIT = 200;
+    /** Candidates read per kind of key; name candidates come best first, and a person has a handful of real ones. */
+    static final int CANDIDATE_LIMIT = 50;
     private static final List<String> RULES = List.of("email", "phone", "name");
 
     private final CrmStore store;

@@ -77,10 +77,20 @@ class IdentityMatcherTest {
     void theStoreKeepsTheNameKeysOfAContact() {
         UUID id = contact("Zuzana", "Němcová", "zuzana@nemcova.example", null, null);
         assertThat(jdbc.queryForList("SELECT name_key FROM contact_name_keys WHERE contact_id = ?", String.class, id))
-                .containsExactlyInAnyOrderElementsOf(PersonNames.blockingKeys("Němcová"));
+                .containsExactlyInAnyOrderElementsOf(PersonNames.lookupKeys("Zuzana", "Němcová"));
         store.upsertContact(new Contact(null, "Horáková", "zuzana@nemcova.example", null, null, null, Map.of()));
         assertThat(jdbc.queryForList("SELECT name_key FROM contact_name_keys WHERE contact_id = ?", String.class, id))
                 .contains("horakova").doesNotContain("nemcova");
+    }
+
+    @Test
+    void aCommonSurnameDoesNotCrowdOutThePerson() {
+        for (int i = 0; i < 60; i++) {
+            contact("Given" + (char) ('a' + i % 26) + (char) ('a' + i / 26), "Procházka", "p" + i + "@common.example", null, "Firma " + i);
+        }
+        UUID vaclav = contact("Václav", "Procházka", "vaclav@zeta.example", null, "Zeta Optics s.r.o.");
+        assertThat(matcher.match(person("Vaclav", "Prochazka", null, null, "ZETA OPTICS"))).get()
+                .extracting(IdentityMatch::contactId, IdentityMatch::matchedBy).containsExactly(vaclav, "name");
     }
 
     @Test
