@@ -3,6 +3,7 @@ package dev.switchboard.hub;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import dev.switchboard.hub.cli.DedupeCommand;
 import dev.switchboard.hub.cli.ValidateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,7 +16,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * errors, security, web, ops, cli); their internals are package-private or in {@code internal} packages.
  *
  * <p>Command line: {@code [run] [--key=value ...]} starts the hub; {@code validate [HOME]} checks a
- * home's route files and configuration; {@code help} lists the commands.
+ * home's route files and configuration; {@code dedupe FILE.csv} clusters the people of a file; {@code help} lists the commands.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -25,6 +26,9 @@ public class SwitchboardApplication {
     static final String USAGE = """
             usage: switchboard [command] [options]
               run [--key=value ...]   start the hub (the default command); options override configuration keys
+              dedupe [--region CC] FILE.csv
+                                      cluster the people of a CSV file (record_id,source,first_name,last_name,
+                                      email,phone,company,city) in memory; prints record_id,cluster_id
               validate [HOME]         check config/application.yaml and every routes/*.camel.yaml of a home
                                       (default: SWITCHBOARD_HOME or the working directory); exit 1 on problems
               help                    this text""";
@@ -37,6 +41,10 @@ public class SwitchboardApplication {
             case "validate" -> {
                 quiet();
                 System.exit(new ValidateCommand(System.out).run(home(rest)));
+            }
+            case "dedupe" -> {
+                quiet();
+                System.exit(new DedupeCommand(System.out, System.err).run(Arrays.asList(rest)));
             }
             case "help", "-h" -> System.out.println(USAGE);
             default -> {

@@ -1,5 +1,6 @@
 package dev.switchboard.hub.crm;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +37,14 @@ public interface CrmStore {
     Optional<ContactView> contact(UUID id);
 
     List<ContactView> findContacts(ContactQuery query, Page page);
+
+    /**
+     * Contacts that may be the same person, found by index only (never a scan): those with the
+     * normalized e-mail, those with the E.164 phone, and those whose name keys
+     * ({@link PersonNames#lookupKeys} of their given name and surname) meet {@code nameKeys}, most
+     * keys in common first; at most {@code limit} of each kind.
+     */
+    List<ContactView> identityCandidates(String email, String phoneE164, Collection<String> nameKeys, int limit);
 
     Optional<AccountView> account(UUID id);
 

@@ -2,6 +2,7 @@ package dev.switchboard.hub.crm.internal;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import dev.switchboard.sdk.model.Activity;
 import dev.switchboard.sdk.model.Contact;
 import dev.switchboard.sdk.model.Lead;
 import dev.switchboard.sdk.model.Task;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,6 +43,7 @@ class JdbcCrmStore implements CrmStore {
     private final KeyedUpsert upsert;
     private final KeyedRecords records;
     private final CrmReads reads;
+    private final ContactNameKeys nameKeys;
 
     JdbcCrmStore(JdbcTemplate jdbc, TransactionTemplate transactions, Outbox outbox, ObjectMapper json,
                  CrmProperties properties) {
@@ -50,12 +54,19 @@ class JdbcCrmStore implements CrmStore {
         this.upsert = new KeyedUpsert(jdbc, outbox);
         this.records = new KeyedRecords(properties.defaultPhoneRegion());
         this.reads = new CrmReads(jdbc, upsert, properties.defaultPhoneRegion());
+        this.nameKeys = new ContactNameKeys(jdbc);
     }
 
     @Override
     public Upserted upsertContact(Contact contact) {
         Keyed keyed = records.contact(contact);
-        return transactions.write(() -> upsert.apply(keyed));
+        return transactions.write(() -> {
+            Upserted upserted = upsert.apply(keyed);
+            if (upserted.changed()) {
+                nameKeys.refresh(upserted.id());
+            }
+            return upserted;
+        });
     }
 
     @Override
@@ -149,6 +160,18 @@ class JdbcCrmStore implements CrmStore {
     @Override
     public Optional<ContactView> contact(UUID id) {
         return reads.contact(id);
+    }
+
+    @Override
+    public List<ContactView> identityCandidates(String email, String phoneE164, Collection<String> nameKeys, int limit) {
+        return this.nameKeys.candidates(email, phoneE164, nameKeys, limit).stream()
+                .map(reads::contact).flatMap(Optional::stream).toList();
+    }
+
+    /** Contacts stored before the identity keys existed get theirs once, at start. */
+    @EventListener(ApplicationReadyEvent.class)
+    void backfillNameKeys() {
+        transactions.write(nameKeys::backfill);
     }
 
     @Override

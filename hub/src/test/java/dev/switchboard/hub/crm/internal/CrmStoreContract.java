@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.hub.crm.CrmProperties;
+import dev.switchboard.hub.crm.PersonNames;
 import dev.switchboard.hub.crm.CrmStore.ContactQuery;
 import dev.switchboard.hub.crm.CrmStore.Page;
 import dev.switchboard.hub.crm.CrmStore.Subject;
@@ -247,5 +248,25 @@ abstract class CrmStoreContract {
                 .containsExactly("Ada");
         assertThat(store.findContacts(new ContactQuery(null, null, "ENGINES"), new Page(0, 10))).hasSize(1);
         assertThat(store.findContacts(new ContactQuery(null, null, "example.com"), new Page(0, 10))).hasSize(2);
+    }
+
+    @Test
+    void identityCandidatesComeByEmailPhoneAndSurnameKeysAndKeysFollowTheSurname() {
+        UUID ada = store.upsertContact(contact("Ada", "Lovelace", "ada@example.com", "+420 601 000 001")).id();
+        UUID jan = store.upsertContact(contact("Jan", "Novák", "jan@example.com", null)).id();
+        store.upsertContact(contact("Eva", "Malá", "eva@example.com", null));
+        assertThat(store.identityCandidates("ada@example.com", null, List.of(), 10)).extracting(c -> c.id()).containsExactly(ada);
+        assertThat(store.identityCandidates(null, "+420601000001", List.of(), 10)).extracting(c -> c.id()).containsExactly(ada);
+        assertThat(store.identityCandidates(null, null, PersonNames.lookupKeys("Novka", "Jan"), 10))
+                .as("one typo, swapped").extracting(c -> c.id()).containsExactly(jan);
+        store.upsertContact(contact(null, "Dvořák", "jan@example.com", null));
+        assertThat(store.identityCandidates(null, null, PersonNames.lookupKeys("Petr", "Novák"), 10)).isEmpty();
+        assertThat(store.identityCandidates(null, null, PersonNames.lookupKeys("Jan", "Dvorak"), 10))
+                .extracting(c -> c.id()).containsExactly(jan);
+        jdbc.update("DELETE FROM contact_name_keys");
+        assertThat(store.identityCandidates(null, null, PersonNames.lookupKeys("Jan", "Dvorak"), 10)).isEmpty();
+        store.backfillNameKeys();
+        assertThat(store.identityCandidates(null, null, PersonNames.lookupKeys("Jan", "Dvorak"), 10))
+                .as("keys of contacts stored before them are filled at start").extracting(c -> c.id()).containsExactly(jan);
     }
 }

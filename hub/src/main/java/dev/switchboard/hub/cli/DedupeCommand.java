@@ -1,0 +1,80 @@
+package dev.switchboard.hub.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import dev.switchboard.hub.identity.Clusterer;
+import dev.switchboard.hub.identity.PeopleCsv;
+import dev.switchboard.hub.identity.PersonRecord;
+
+/**
+ * {@code switchboard dedupe [--region CZ] FILE.csv}: clusters the people of a CSV file with the
+ * identity rules, in memory (no hub, no database), and prints {@code record_id,cluster_id} to
+ * standard output. Exit 0; 1 when the file is not valid (the problem, with its line, on standard
+ * error); 2 for a usage error or an unreadable file.
+ */
+public final class DedupeCommand {
+
+    static final String USAGE = "usage: switchboard dedupe [--region CC] FILE.csv   (CC: ISO 3166 region for phone "
+            + "numbers written without +country, e.g. CZ; default: none)";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public DedupeCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** @return the process exit code */
+    public int run(List<String> args) {
+        String region = null;
+        Path file = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--region") && i + 1 < args.size()) {
+                region = args.get(++i);
+            } else if (arg.startsWith("--region=")) {
+                region = arg.substring("--region=".length());
+            } else if (file == null && !arg.startsWith("--")) {
+                file = Path.of(arg);
+            } else {
+                return usage("unexpected argument '" + arg + "'");
+            }
+        }
+        if (file == null) {
+            return usage("no FILE.csv given");
+        }
+        if (region != null && !region.matches("[A-Za-z]{2}")) {
+            return usage("--region must be a two-letter ISO 3166 region such as CZ, not '" + region + "'");
+        }
+        return dedupe(file, region == null ? null : region.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private int dedupe(Path file, String region) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<PersonRecord> people = PeopleCsv.read(reader);
+            Map<String, String> clusters = new Clusterer(region).cluster(people);
+            PeopleCsv.write(clusters, out);
+            out.flush();
+            return 0;
+        } catch (PeopleCsv.BadCsvException e) {
+            err.println("switchboard dedupe: " + file + ":" + e.getMessage().replaceFirst("^line ", ""));
+            return 1;
+        } catch (IOException e) {
+            err.println("switchboard dedupe: cannot read " + file + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int usage(String problem) {
+        err.println("switchboard dedupe: " + problem + "\n" + USAGE);
+        return 2;
+    }
+}

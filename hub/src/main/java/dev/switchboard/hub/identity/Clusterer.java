@@ -1,0 +1,129 @@
+package dev.switchboard.hub.identity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.switchboard.hub.crm.PersonNames;
+
+/**
+ * Batch dedupe without a database: the {@link PersonComparator} rules applied to the pairs that
+ * share a blocking key (e-mail, phone, or a surname within one typo of any name token of the
+ * other), joined transitively with union-find. A cluster's id is the smallest record id in it
+ * (numeric ids compared as numbers), so the answer does not depend on the order of the input.
+ */
+public final class Clusterer {
+
+    /** A surname key shared by more records than this is too common to block on (a typo variant such as "ova"). */
+    static final int MAX_NAME_BLOCK = 5_000;
+    /** An e-mail used by more records than this is a shared mailbox without looking at the names. */
+    private static final int MAX_MAILBOX_CHECK = 50;
+
+    private final String phoneRegion;
+    private final PersonComparator comparator = new PersonComparator();
+
+    /** @param phoneRegion ISO 3166 region for phone numbers written without a country code, or {@code null} */
+    public Clusterer(String phoneRegion) {
+        this.phoneRegion = phoneRegion;
+    }
+
+    /**
+     * @param records records with distinct, non-null record ids
+     * @return record id to cluster id, in input order
+     */
+    public Map<String, String> cluster(List<PersonRecord> records) {
+        List<PreparedPerson> people = records.stream().map(r -> PreparedPerson.of(r, phoneRegion)).toList();
+        Map<String, List<Integer>> byEmail = index(people, p -> p.email() == null ? List.of() : List.of(p.email()));
+        Map<String, List<Integer>> byPhone = index(people, p -> p.phone() == null ? List.of() : List.of(p.phone()));
+        Map<String, List<Integer>> bySurname = index(people, p -> PersonNames.blockingKeys(String.join(" ", p.last())));
+        Set<String> shared = sharedMailboxes(people, byEmail);
+        UnionFind clusters = new UnionFind(people.size());
+        for (int i = 0; i < people.size(); i++) {
+            PreparedPerson p = people.get(i);
+            for (int j : candidates(p, byEmail, byPhone, bySurname)) {
+                if (j != i && !clusters.same(i, j)
+                        && comparator.compare(p, people.get(j), shared.contains(p.email())).isPresent()) {
+                    clusters.union(i, j);
+                }
+            }
+        }
+        return clusterIds(records, clusters);
+    }
+
+    /** E-mails that are role addresses, or that records with clearly different names use. */
+    static Set<String> sharedMailboxes(List<PreparedPerson> people, Map<String, List<Integer>> byEmail) {
+        Set<String> shared = new HashSet<>();
+        byEmail.forEach((email, group) -> {
+            if (PreparedPerson.generic(email) || group.size() > MAX_MAILBOX_CHECK || anyConflict(people, group)) {
+                shared.add(email);
+            }
+        });
+        return shared;
+    }
+
+    private static boolean anyConflict(List<PreparedPerson> people, List<Integer> group) {
+        for (int x = 0; x < group.size(); x++) {
+            for (int y = x + 1; y < group.size(); y++) {
+                if (PersonComparator.differentPeople(people.get(group.get(x)), people.get(group.get(y)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<Integer> candidates(PreparedPerson p, Map<String, List<Integer>> byEmail,
+                                           Map<String, List<Integer>> byPhone, Map<String, List<Integer>> bySurname) {
+        Set<Integer> candidates = new HashSet<>();
+        candidates.addAll(byEmail.getOrDefault(p.email(), List.of()));
+        candidates.addAll(byPhone.getOrDefault(p.phone(), List.of()));
+        for (String key : PersonNames.lookupKeys(String.join(" ", p.first()), String.join(" ", p.last()))) {
+            List<Integer> block = bySurname.getOrDefault(key, List.of());
+            if (block.size() <= MAX_NAME_BLOCK) {
+                candidates.addAll(block);
+            }
+        }
+        return candidates;
+    }
+
+    private static Map<String, List<Integer>> index(List<PreparedPerson> people,
+                                                    java.util.function.Function<PreparedPerson, ? extends Iterable<String>> keys) {
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int i = 0; i < people.size(); i++) {
+            for (String key : keys.apply(people.get(i))) {
+                index.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        return index;
+    }
+
+    private static Map<String, String> clusterIds(List<PersonRecord> records, UnionFind clusters) {
+        Map<Integer, String> smallest = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            smallest.merge(clusters.find(i), records.get(i).recordId(),
+                    (x, y) -> RECORD_IDS.compare(x, y) <= 0 ? x : y);
+        }
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            ids.put(records.get(i).recordId(), smallest.get(clusters.find(i)));
+        }
+        return ids;
+    }
+
+    /** Numeric ids as numbers (9 before 10), others as text, numbers first. */
+    static final Comparator<String> RECORD_IDS = (x, y) -> {
+        boolean nx = x.matches("\\d+");
+        boolean ny = y.matches("\\d+");
+        if (nx && ny) {
+            String a = x.replaceFirst("^0+(?=.)", "");
+            String b = y.replaceFirst("^0+(?=.)", "");
+            return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+        }
+        return nx != ny ? (nx ? -1 : 1) : x.compareTo(y);
+    };
+}

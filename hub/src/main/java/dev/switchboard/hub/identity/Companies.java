@@ -1,0 +1,65 @@
+package dev.switchboard.hub.identity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.switchboard.hub.crm.PersonNames;
+
+/**
+ * Company names compared without their legal form and punctuation: "ACME, s.r.o.", "Acme spol. s r.o."
+ * and "ACME" are one company; so are "ООО «Ромашка»" and "Romashka LLC".
+ */
+final class Companies {
+
+    /** Legal forms written before the name (Russian: ООО «Ромашка»). */
+    private static final List<List<String>> LEADING_FORMS = forms("ooo", "oao", "zao", "pao", "ao", "ip", "tov", "pp");
+    /** Legal forms as folded token sequences, longest first; stripped at the end of a name. */
+    private static final List<List<String>> LEGAL_FORMS = forms(
+            "spol s r o", "spolecnost s rucenim omezenym", "sp z o o", "spolka z o o", "sp k", "sp j",
+            "gmbh co kg", "gmbh co kgaa", "co kg", "s r o", "v o s", "k s", "a s", "s a", "s e", "sp z oo",
+            "sro", "as", "sa", "se", "gmbh", "ag", "kg", "ohg", "ug", "mbh", "ev",
+            "inc", "ltd", "llc", "llp", "plc", "corp", "corporation", "limited", "company", "co", "incorporated",
+            "ooo", "oao", "zao", "pao", "ao", "bv", "nv", "srl", "spa", "oy", "ab", "as", "kft", "doo", "sas");
+
+    private Companies() {
+    }
+
+    /** The company's folded name without legal forms, or {@code null} when nothing is left. */
+    static String key(String company) {
+        List<String> tokens = new ArrayList<>(PersonNames.tokens(company));
+        tokens.removeIf(t -> t.equals("and"));
+        boolean stripped = true;
+        while (stripped && tokens.size() > 1) {
+            stripped = false;
+            for (List<String> form : LEGAL_FORMS) {
+                if (tokens.size() > form.size() && tokens.subList(tokens.size() - form.size(), tokens.size()).equals(form)) {
+                    tokens.subList(tokens.size() - form.size(), tokens.size()).clear();
+                    stripped = true;
+                    break;
+                }
+            }
+            for (List<String> form : LEADING_FORMS) {
+                if (!stripped && tokens.size() > form.size() && tokens.subList(0, form.size()).equals(form)) {
+                    tokens.subList(0, form.size()).clear();
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return tokens.isEmpty() ? null : String.join("", tokens);
+    }
+
+    /** Same key, or keys of 4 or more letters (no digits) within one typo. */
+    static boolean compatible(String keyA, String keyB) {
+        if (keyA == null || keyB == null) {
+            return false;
+        }
+        return keyA.equals(keyB) || (NameSimilarity.typoTolerant(keyA, keyB) && NameSimilarity.distance(keyA, keyB, 1) <= 1);
+    }
+
+    private static List<List<String>> forms(String... forms) {
+        return Arrays.stream(forms).map(f -> List.of(f.split(" ")))
+                .sorted((x, y) -> Integer.compare(y.size(), x.size())).toList();
+    }
+}

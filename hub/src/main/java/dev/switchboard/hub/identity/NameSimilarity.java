@@ -1,0 +1,118 @@
+package dev.switchboard.hub.identity;
+
+import java.util.List;
+
+import dev.switchboard.hub.crm.PersonNames;
+
+/**
+ * How two name parts (given names, or surnames) relate, token by token: equal, within one typo
+ * (Damerau-Levenshtein distance 1, on tokens of {@value PersonNames#TYPO_MIN_LENGTH} or more
+ * characters and no digits), an initial, unknown (one side has none), or in conflict. A masculine/feminine pair
+ * (Petr/Petra, Novotný/Novotná, Kowalski/Kowalska, Petrov/Petrova) is a conflict, not a typo.
+ */
+final class NameSimilarity {
+
+    /** The relation of two name parts, weakest evidence first after {@code CONFLICT}. */
+    enum Part { CONFLICT, UNKNOWN, INITIAL, TYPO, SAME;
+
+        boolean compatible() {
+            return this == INITIAL || this == TYPO || this == SAME;
+        }
+    }
+
+    private NameSimilarity() {
+    }
+
+    static Part compare(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return Part.UNKNOWN;
+        }
+        if (a.equals(b) || String.join("", a).equals(String.join("", b))) {
+            return Part.SAME;
+        }
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = shorter == a ? b : a;
+        Part worst = Part.SAME;
+        for (String token : shorter) {
+            Part best = Part.CONFLICT;
+            for (String other : longer) {
+                Part p = token(token, other);
+                best = p.ordinal() > best.ordinal() ? p : best;
+            }
+            worst = best.ordinal() < worst.ordinal() ? best : worst;
+        }
+        return worst;
+    }
+
+    static Part token(String a, String b) {
+        if (a.equals(b)) {
+            return Part.SAME;
+        }
+        if ((a.length() == 1 && b.startsWith(a)) || (b.length() == 1 && a.startsWith(b))) {
+            return Part.INITIAL;
+        }
+        if (typoTolerant(a, b) && !genderPair(a, b) && distance(a, b, 1) <= 1) {
+            return Part.TYPO;
+        }
+        return Part.CONFLICT;
+    }
+
+    /** Typos are tolerated in words of {@value PersonNames#TYPO_MIN_LENGTH} or more letters; never in numbers (Plant 12, Plant 13). */
+    static boolean typoTolerant(String a, String b) {
+        return Math.min(a.length(), b.length()) >= PersonNames.TYPO_MIN_LENGTH && !hasDigit(a) && !hasDigit(b);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the two differ only by a Slavic feminine ending: +a, or a final y/a or i/a. */
+    static boolean genderPair(String a, String b) {
+        if (a.equals(b + "a") || b.equals(a + "a")) {
+            return true;
+        }
+        if (a.length() != b.length() || !a.regionMatches(0, b, 0, a.length() - 1)) {
+            return false;
+        }
+        String ends = "" + a.charAt(a.length() - 1) + b.charAt(b.length() - 1);
+        return ends.equals("ya") || ends.equals("ay") || ends.equals("ia") || ends.equals("ai");
+    }
+
+    /**
+     * Damerau-Levenshtein distance (optimal string alignment), or {@code max + 1} as soon as it is
+     * known to exceed {@code max}.
+     */
+    static int distance(String a, String b, int max) {
+        if (Math.abs(a.length() - b.length()) > max) {
+            return max + 1;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+        }
+        return Math.min(d[a.length()][b.length()], max + 1);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.switchboard.hub.identity;
+
+import java.util.Optional;
+
+import dev.switchboard.hub.identity.NameSimilarity.Part;
+
+/**
+ * The pairwise rules, database-free, shared by the CRM matcher and batch clustering. In order:
+ * <ol>
+ *   <li><b>email</b>: the same normalized e-mail. A shared mailbox (a role address such as info@ or
+ *       biuro@, or one that records of {@link #differentPeople different people} use) counts only
+ *       with the same name.</li>
+ *   <li><b>phone</b>: the same E.164 number, and names that agree where both sides have them (a
+ *       family or office phone is shared by people with different given names) with at least the
+ *       given name or the surname in common.</li>
+ *   <li><b>name</b>: given name and surname both in common (accents, script, case, one typo and
+ *       swapped order do not matter) and the same company without its legal form (or the company's e-mail domain: jan@alfa-stavby.cz
+ *       works at Alfa Stavby a.s.; not a mail provider's). The same name at another company, or without a
+ *       company to compare, is not enough: common names are carried by many people (a city is no
+ *       better evidence than that).</li>
+ * </ol>
+ */
+public final class PersonComparator {
+
+    /** Why two records are one person. */
+    public record Link(String matchedBy, double score, String reason) {
+    }
+
+    /**
+     * @param sharedEmail whether the e-mail the two have in common (if any) is a shared mailbox
+     */
+    Optional<Link> compare(PreparedPerson a, PreparedPerson b, boolean sharedEmail) {
+        Names names = Names.of(a, b);
+        if (a.email() != null && a.email().equals(b.email())) {
+            if (!sharedEmail && !a.genericMailbox()) {
+                return Optional.of(new Link("email", 1.0, "same e-mail"));
+            }
+            if (names.full() && names.last().ordinal() >= Part.TYPO.ordinal()) {
+                return Optional.of(new Link("email", 0.95, "same shared mailbox " + a.email() + " and same name"));
+            }
+        }
+        if (a.phone() != null && a.phone().equals(b.phone()) && !names.conflict() && names.any()) {
+            return Optional.of(names.full()
+                    ? new Link("phone", 0.9, "same phone and name" + names.note())
+                    : new Link("phone", 0.8, "same phone and " + (names.first().compatible() ? "given name" : "surname")));
+        }
+        if (names.full() && names.first() != Part.INITIAL) {
+            return byNameAndCompany(a, b, names);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether two records that use one e-mail are clearly different people: their given names
+     * differ (Jan and Jana at novakovi@...), or, without a given name to compare, their surnames. A
+     * new surname with the same given name is one person (married, same address).
+     */
+    static boolean differentPeople(PreparedPerson a, PreparedPerson b) {
+        Names direct = new Names(NameSimilarity.compare(a.first(), b.first()), NameSimilarity.compare(a.last(), b.last()), false);
+        if (!direct.conflict()) {
+            return false;
+        }
+        Names swapped = new Names(NameSimilarity.compare(a.first(), b.last()), NameSimilarity.compare(a.last(), b.first()), true);
+        return (direct.first() == Part.CONFLICT || (direct.first() == Part.UNKNOWN && direct.last() == Part.CONFLICT))
+                && swapped.conflict();
+    }
+
+    private static Optional<Link> byNameAndCompany(PreparedPerson a, PreparedPerson b, Names names) {
+        double score = 0.85 - (names.typo() ? 0.05 : 0) - (names.swapped() ? 0.05 : 0);
+        if (Companies.compatible(a.company(), b.company())) {
+            return Optional.of(new Link("name", score, "same name" + names.note() + " and company"));
+        }
+        boolean domain = a.emailOrganization() != null && (a.emailOrganization().equals(b.emailOrganization())
+                || Companies.compatible(a.emailOrganization(), b.company()));
+        if (domain || (b.emailOrganization() != null && Companies.compatible(b.emailOrganization(), a.company()))) {
+            return Optional.of(new Link("name", score - 0.05, "same name" + names.note() + " and company (by e-mail domain)"));
+        }
+        return Optional.empty();
+    }
+
+    /** How the given names and surnames of two records relate, in the better of the direct and swapped order. */
+    private record Names(Part first, Part last, boolean swapped) {
+
+        static Names of(PreparedPerson a, PreparedPerson b) {
+            Names direct = new Names(NameSimilarity.compare(a.first(), b.first()),
+                    NameSimilarity.compare(a.last(), b.last()), false);
+            Names swapped = new Names(NameSimilarity.compare(a.first(), b.last()),
+                    NameSimilarity.compare(a.last(), b.first()), true);
+            return swapped.rank() > direct.rank() ? swapped : direct;
+        }
+
+        int rank() {
+            return conflict() ? -1 : first.ordinal() + last.ordinal() + (swapped ? 0 : 1);
+        }
+
+        boolean conflict() {
+            return first == Part.CONFLICT || last == Part.CONFLICT;
+        }
+
+        boolean full() {
+            return first.compatible() && last.compatible();
+        }
+
+        boolean any() {
+            return first.compatible() || last.compatible();
+        }
+
+        boolean typo() {
+            return first == Part.TYPO || last == Part.TYPO;
+        }
+
+        String note() {
+            return (typo() ? " (one typo)" : "") + (swapped ? " (given name and surname swapped)" : "");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.switchboard.hub.identity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import dev.switchboard.hub.crm.Normalization;
+import dev.switchboard.hub.crm.PersonNames;
+
+/**
+ * A person in the form the rules compare: e-mail and phone normalized (left out when they are not
+ * valid), names as folded tokens, company without its legal form, city folded.
+ */
+record PreparedPerson(String recordId, String email, boolean genericMailbox, String phone, List<String> first,
+                      List<String> last, String company, String city, String emailOrganization) {
+
+    /** Mail providers whose addresses say nothing about the employer. */
+    static final Set<String> FREE_MAIL = Set.of("gmail", "googlemail", "seznam", "email", "centrum", "atlas", "volny",
+            "post", "quick", "tiscali", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me", "mac", "aol", "gmx",
+            "web", "t-online", "freenet", "mail", "wp", "o2", "onet", "interia", "op", "poczta", "yandex", "rambler",
+            "bk", "list", "inbox", "protonmail", "proton", "zoho", "azet", "zoznam", "pobox");
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne");
+
+    /** Local parts of role mailboxes that several people read: info@, office@, sales@, kontakt@, biuro@, buero@, ... */
+    static final Set<String> GENERIC_LOCAL_PARTS = Set.of(
+            "info", "office", "sales", "kontakt", "kontakty", "contact", "contacts", "biuro", "buero", "buro", "bureau",
+            "hello", "hallo", "ahoj", "mail", "email", "admin", "team", "support", "help", "obchod", "recepce",
+            "reception", "sekretariat", "secretariat", "hr", "jobs", "job", "kariera", "career", "careers",
+            "marketing", "accounting", "ucetni", "fakturace", "faktury", "invoice", "invoices", "billing",
+            "service", "servis", "noreply", "no-reply", "post", "postmaster", "webmaster", "orders", "order",
+            "objednavky", "zamowienia", "enquiries", "inquiries", "general", "firma", "company", "vertrieb",
+            "verkauf", "zentrale", "empfang", "kancelar", "podatelna", "office1", "mailbox", "all", "zakaznik");
+
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+    static PreparedPerson of(PersonRecord r, String phoneRegion) {
+        String email = email(r.email());
+        return new PreparedPerson(r.recordId(), email, email != null && generic(email), phone(r.phone(), phoneRegion),
+                PersonNames.tokens(r.firstName()), PersonNames.tokens(r.lastName()), Companies.key(r.company()),
+                PersonNames.fold(r.city()), organization(email));
+    }
+
+    /** The organization an e-mail domain names (jan@alfa-stavby.cz: alfastavby), or null for a mail provider. */
+    static String organization(String email) {
+        if (email == null) {
+            return null;
+        }
+        String[] labels = email.substring(email.indexOf('@') + 1).split("\\.");
+        if (labels.length < 2) {
+            return null;
+        }
+        int at = labels.length >= 3 && SECOND_LEVEL.contains(labels[labels.length - 2]) ? labels.length - 3 : labels.length - 2;
+        String label = labels[at];
+        return FREE_MAIL.contains(label) ? null : label.replace("-", "");
+    }
+
+    boolean hasName() {
+        return !first.isEmpty() || !last.isEmpty();
+    }
+
+    static boolean generic(String email) {
+        String local = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT);
+        return GENERIC_LOCAL_PARTS.contains(local) || GENERIC_LOCAL_PARTS.contains(local.split("[._+\\-0-9]")[0]);
+    }
+
+    private static String email(String value) {
+        try {
+            return Normalization.email(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * E.164 of a valid number; of a merely possible one (a new or unassigned range) too, for
+     * comparison only. A leading 00 is the international prefix (00420 601 ... = +420 601 ...).
+     */
+    private static String phone(String raw, String region) {
+        String value = raw == null ? null : raw.strip().replaceFirst("^00(?=[1-9])", "+");
+        try {
+            return Normalization.phone(value, region);
+        } catch (IllegalArgumentException e) {
+            try {
+                PhoneNumber number = PHONES.parse(value, region == null ? "ZZ" : region);
+                return PHONES.isPossibleNumber(number) ? PHONES.format(number, PhoneNumberFormat.E164) : null;
+            } catch (NumberParseException notAtAll) {
+                return null;
+            }
+        }
+    }
+}

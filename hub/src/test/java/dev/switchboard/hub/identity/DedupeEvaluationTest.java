@@ -1,0 +1,21 @@
+package dev.switchboard.hub.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The measured quality of batch dedupe on the labeled set; prints the figures. The floors are
+ * below the measured figures by a margin, so that a rule change that costs quality fails here.
+ */
+class DedupeEvaluationTest {
+
+    @Test
+    void pairwiseQualityOnTheLabeledSet() throws Exception {
+        DedupeEvaluation.Figures figures = DedupeEvaluation.evaluate();
+        System.out.println("identity dedupe on labeled-people.csv: " + figures);
+        assertThat(figures.records()).isGreaterThanOrEqualTo(500);
+        assertThat(figures.precision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(figures.f1()).isGreaterThanOrEqualTo(0.85);
+    }
+}

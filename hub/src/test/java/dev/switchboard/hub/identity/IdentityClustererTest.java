@@ -1,0 +1,60 @@
+package dev.switchboard.hub.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** Batch clustering: transitive, deterministic, shared mailboxes kept apart. */
+class IdentityClustererTest {
+
+    private static PersonRecord r(String id, String first, String last, String email, String phone, String company) {
+        return new PersonRecord(id, "test", first, last, email, phone, company, null);
+    }
+
+    @Test
+    void threePeopleOnOneOfficeMailboxAreThreeClusters() {
+        Map<String, String> clusters = new Clusterer(null).cluster(List.of(
+                r("1", "Jan", "Novák", "info@firma.cz", null, "Firma s.r.o."),
+                r("2", "Eva", "Malá", "info@firma.cz", null, "Firma s.r.o."),
+                r("3", "Petr", "Dvořák", "INFO@firma.cz", null, "Firma s.r.o."),
+                r("4", "Jan", "Novak", "info@firma.cz", null, null)));
+        assertThat(clusters).containsExactly(Map.entry("1", "1"), Map.entry("2", "2"), Map.entry("3", "3"),
+                Map.entry("4", "1"));
+    }
+
+    @Test
+    void linksAreTransitiveAndTheClusterIdIsTheSmallestRecordId() {
+        List<PersonRecord> records = List.of(
+                r("10", "Jana", "Nováková", "jana@example.com", null, null),
+                r("9", "Jana", "Novakova", "JANA@example.com", "+420 601 123 456", null),
+                r("11", "Nováková", "Jana", null, "00420601123456", "Alfa a.s."),
+                r("2", "Jana", "Novákova", null, null, "ALFA s.r.o."),
+                r("3", "Jan", "Novák", null, "+420601123456", "Alfa"));
+        Map<String, String> clusters = new Clusterer(null).cluster(records);
+        assertThat(clusters).containsExactly(Map.entry("10", "2"), Map.entry("9", "2"), Map.entry("11", "2"),
+                Map.entry("2", "2"), Map.entry("3", "3"));
+    }
+
+    @Test
+    void theAnswerDoesNotDependOnTheOrder() throws Exception {
+        List<PersonRecord> records = new ArrayList<>(PeopleCsv.read(new java.io.InputStreamReader(
+                getClass().getResourceAsStream(LabeledPeopleGenerator.RESOURCE), java.nio.charset.StandardCharsets.UTF_8)));
+        Map<String, String> expected = new Clusterer("CZ").cluster(records);
+        Collections.shuffle(records, new Random(7));
+        Map<String, String> shuffled = new Clusterer("CZ").cluster(records);
+        assertThat(shuffled).containsAllEntriesOf(expected).hasSameSizeAs(expected);
+    }
+
+    @Test
+    void numericIdsCompareAsNumbers() {
+        assertThat(Clusterer.RECORD_IDS.compare("9", "10")).isNegative();
+        assertThat(Clusterer.RECORD_IDS.compare("a", "b")).isNegative();
+        assertThat(Clusterer.RECORD_IDS.compare("10", "a")).isNegative();
+    }
+}

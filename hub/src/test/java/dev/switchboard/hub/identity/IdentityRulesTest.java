@@ -1,0 +1,138 @@
+package dev.switchboard.hub.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+
+import dev.switchboard.hub.crm.PersonNames;
+import dev.switchboard.hub.identity.PersonComparator.Link;
+import org.junit.jupiter.api.Test;
+
+/** The pairwise rules, one hard case per test. */
+class IdentityRulesTest {
+
+    private final PersonComparator comparator = new PersonComparator();
+
+    private static PersonRecord p(String first, String last, String email, String phone, String company) {
+        return new PersonRecord("x", null, first, last, email, phone, company, null);
+    }
+
+    private Optional<Link> compare(PersonRecord a, PersonRecord b) {
+        PreparedPerson x = PreparedPerson.of(a, "CZ");
+        PreparedPerson y = PreparedPerson.of(b, "CZ");
+        boolean shared = x.genericMailbox() || PersonComparator.differentPeople(x, y);
+        return comparator.compare(x, y, shared);
+    }
+
+    private String matchedBy(PersonRecord a, PersonRecord b) {
+        return compare(a, b).map(Link::matchedBy).orElse("none");
+    }
+
+    @Test
+    void namesFoldAccentsCaseScriptAndPunctuation() {
+        assertThat(PersonNames.fold(" Nováková ")).isEqualTo("novakova");
+        assertThat(PersonNames.fold("Иван Петров")).isEqualTo("ivan petrov");
+        assertThat(PersonNames.fold("Жуков")).isEqualTo("zhukov");
+        assertThat(PersonNames.fold("Łukasz Wiśniewski")).isEqualTo("lukasz wisniewski");
+        assertThat(PersonNames.fold("Strauß")).isEqualTo("strauss");
+        assertThat(PersonNames.fold("Παπαδόπουλος")).isEqualTo("papadopoulos");
+        assertThat(PersonNames.fold("O'Neil-Smith")).isEqualTo("o neil smith");
+        assertThat(PersonNames.fold(" - ")).isNull();
+        assertThat(PersonNames.fold("Alexey")).isEqualTo(PersonNames.fold("Алексей"));
+    }
+
+    @Test
+    void emailIgnoresCaseAndSpaces() {
+        assertThat(compare(p("Jan", "Novák", " Jan.Novak@Firma.CZ ", null, null), p(null, null, "jan.novak@firma.cz", null, null)))
+                .get().extracting(Link::matchedBy, Link::score).containsExactly("email", 1.0);
+    }
+
+    @Test
+    void officeMailboxCountsOnlyWithTheSameName() {
+        assertThat(matchedBy(p("Jan", "Novák", "info@firma.cz", null, null), p("Eva", "Malá", "info@firma.cz", null, null)))
+                .isEqualTo("none");
+        assertThat(matchedBy(p("Jan", "Novák", "info@firma.cz", null, null), p(null, null, "INFO@firma.cz", null, null)))
+                .isEqualTo("none");
+        assertThat(matchedBy(p("Jan", "Novák", "biuro@firma.pl", null, null), p("Jan", "Novak", "biuro@firma.pl", null, null)))
+                .isEqualTo("email");
+    }
+
+    @Test
+    void mailboxUsedByDifferentNamesIsShared() {
+        assertThat(matchedBy(p("Jan", "Novák", "novakovi@seznam.cz", null, null), p("Jana", "Nováková", "novakovi@seznam.cz", null, null)))
+                .isEqualTo("none");
+    }
+
+    @Test
+    void aNewSurnameOnTheSameAddressIsTheSamePerson() {
+        assertThat(matchedBy(p("Jana", "Nováková", "jana.n@seznam.cz", null, null), p("Jana", "Svobodová", "jana.n@seznam.cz", null, null)))
+                .isEqualTo("email");
+    }
+
+    @Test
+    void phoneInAnyNotation() {
+        PersonRecord a = p("Petr", "Svoboda", null, "+420 601 123 456", null);
+        assertThat(matchedBy(a, p("Petr", "Svoboda", null, "00420601123456", null))).isEqualTo("phone");
+        assertThat(matchedBy(a, p("P", "Svoboda", null, "601123456", null))).isEqualTo("phone");
+        assertThat(matchedBy(a, p(null, "Svoboda", null, "(+420) 601-123-456", null))).isEqualTo("phone");
+    }
+
+    @Test
+    void familyPhoneWithAnotherGivenNameIsAnotherPerson() {
+        PersonRecord petr = p("Petr", "Novák", null, "+420601123456", null);
+        assertThat(matchedBy(petr, p("Petra", "Nováková", null, "+420601123456", null))).isEqualTo("none");
+        assertThat(matchedBy(petr, p("Tomáš", "Novák", null, "+420601123456", null))).isEqualTo("none");
+        assertThat(matchedBy(petr, p(null, null, null, "+420601123456", null))).isEqualTo("none");
+    }
+
+    @Test
+    void nameAndCompanyDespiteAccentsTyposScriptSwapAndLegalForm() {
+        PersonRecord jana = p("Jana", "Nováková", null, null, "Alfa Stavby s.r.o.");
+        assertThat(matchedBy(jana, p("JANA", "Novakova", null, null, "ALFA STAVBY, spol. s r.o."))).isEqualTo("name");
+        assertThat(matchedBy(jana, p("Jana", "Novákvoá", null, null, "Alfa Stavby"))).isEqualTo("name");
+        assertThat(matchedBy(jana, p("Nováková", "Jana", null, null, "Alfa Stavby a.s."))).isEqualTo("name");
+        PersonRecord ivan = p("Иван", "Петров", null, null, "ООО «Ромашка»");
+        assertThat(compare(ivan, p("Ivan", "Petrov", null, null, "Romashka LLC"))).get()
+                .extracting(Link::matchedBy, Link::reason).containsExactly("name", "same name and company");
+        assertThat(matchedBy(p("Jürgen", "Müller", null, null, "Rhein Chemie GmbH"), p("Jurgen", "Mueller", null, null, "Rhein Chemie AG")))
+                .isEqualTo("name");
+    }
+
+    @Test
+    void sameNameElsewhereOrWithoutCompanyIsNotEnough() {
+        PersonRecord jan = p("Jan", "Novák", null, null, "Alfa Stavby s.r.o.");
+        assertThat(matchedBy(jan, p("Jan", "Novák", null, null, "Beta Logistika a.s."))).isEqualTo("none");
+        assertThat(matchedBy(jan, p("Jan", "Novák", null, null, null))).isEqualTo("none");
+        assertThat(matchedBy(jan, p("J", "Novák", null, null, "Alfa Stavby"))).isEqualTo("none");
+    }
+
+    @Test
+    void aCompanyEmailDomainStandsForTheCompany() {
+        PersonRecord jan = p("Jan", "Kučera", "jkucera@beta-logistika.cz", null, null);
+        assertThat(compare(jan, p("Jan", "Kucera", null, null, "BETA LOGISTIKA a.s."))).get()
+                .extracting(Link::matchedBy, Link::reason).containsExactly("name", "same name and company (by e-mail domain)");
+        assertThat(matchedBy(jan, p("Jan", "Kučera", "kucera@beta-logistika.cz", null, null))).isEqualTo("name");
+        assertThat(matchedBy(p("Jan", "Kučera", "jan.kucera@gmail.com", null, null), p("Jan", "Kučera", "jk@gmail.com", null, null)))
+                .as("a mail provider is nobody's employer").isEqualTo("none");
+    }
+
+    @Test
+    void feminineFormsAndShortNamesAreNotTypos() {
+        assertThat(NameSimilarity.token("novotny", "novotna")).isEqualTo(NameSimilarity.Part.CONFLICT);
+        assertThat(NameSimilarity.token("kowalski", "kowalska")).isEqualTo(NameSimilarity.Part.CONFLICT);
+        assertThat(NameSimilarity.token("petrov", "petrova")).isEqualTo(NameSimilarity.Part.CONFLICT);
+        assertThat(NameSimilarity.token("jan", "jen")).isEqualTo(NameSimilarity.Part.CONFLICT);
+        assertThat(NameSimilarity.token("dvorak", "dvoark")).isEqualTo(NameSimilarity.Part.TYPO);
+        assertThat(NameSimilarity.distance("kitten", "sitting", 5)).isEqualTo(3);
+    }
+
+    @Test
+    void legalFormsAndPunctuationAreNotPartOfTheCompany() {
+        assertThat(Companies.key("ACME, spol. s r.o.")).isEqualTo(Companies.key("Acme"));
+        assertThat(Companies.key("Acme Sp. z o.o.")).isEqualTo("acme");
+        assertThat(Companies.key("Acme GmbH & Co. KG")).isEqualTo("acme");
+        assertThat(Companies.key("АО Acme")).isEqualTo("acme");
+        assertThat(Companies.key("Acme Inc.")).isEqualTo("acme");
+        assertThat(Companies.key("s.r.o.")).isEqualTo("sro");
+    }
+}
