@@ -191,7 +191,9 @@ class FormIntakeTest {
         assertThat(count("SELECT COUNT(*) FROM activities WHERE lead_id = ? AND type = 'marketing.enrolled'", lead)).isZero();
         assertThat(count("SELECT COUNT(*) FROM outbox_events WHERE aggregate_id = ? AND event_type = 'marketing.enrolled'",
                 lead)).isZero();
-        assertThat(event("form.submitted", lead.toString()).get("marketingConsent").asBoolean()).isFalse();
+        JsonNode event = event("form.submitted", lead.toString());
+        assertThat(event.get("marketingConsent").asBoolean()).isFalse();
+        assertThat(event.has("meeting")).as("null values are left out of the event").isFalse();
     }
 
     @Test
