@@ -14,7 +14,7 @@ import dev.switchboard.hub.events.Outbox;
 import dev.switchboard.hub.forms.PersonResolver.Person;
 import dev.switchboard.sdk.model.Activity;
 import dev.switchboard.sdk.model.Task;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionException;
@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Takes in a valid submission in one transaction: claims its idempotency key, resolves the person,
  * assigns the owner, creates the follow-up task, records consents, logs the {@code web-form}
  * activity and appends {@code form.submitted}. A lost race on a unique constraint (the same key or
- * e-mail submitted concurrently) rolls back and runs again, then finds the winner's rows.
+ * e-mail submitted concurrently) rolls back and runs again, then finds the winner's rows. Any other
+ * data access failure is retried too, {@value #ATTEMPTS} attempts in all.
  */
 @Service
 class FormIntake {
@@ -61,7 +62,9 @@ class FormIntake {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
                 return transactions.execute(status -> once(form, submission));
-            } catch (DataIntegrityViolationException | TransactionException e) {
+            } catch (DataAccessException | TransactionException e) {
+                // a lost race: a unique constraint (PostgreSQL then also aborts the transaction, so a
+                // store call's own retry inside it fails differently) or the rollback-only commit it left
                 last = e;
             }
         }

@@ -101,6 +101,26 @@ class FormGuardsTest {
     }
 
     @Test
+    void anApiKeyFormTakesItsKeyOnly() throws Exception {
+        String body = "{\"email\": \"keyed@example.com\"}";
+        assertThat(http.json("/forms/keyed", body).status()).isEqualTo(401);
+        assertThat(http.json("/forms/keyed", body, "X-Api-Key", "wrong").status()).isEqualTo(401);
+        assertThat(http.json("/forms/keyed", body, "X-Api-Key", FormHome.HMAC_SECRET).status()).isEqualTo(202);
+    }
+
+    @Test
+    void aBrowserPostFromAnAllowedOriginGetsTheCorsHeaderAndHealthListsTheForms() throws Exception {
+        Answer answer = http.json(FORM, "{\"lastName\": \"Cors\", \"email\": \"cors@example.com\"}",
+                "Origin", "https://www.example.com");
+        assertThat(answer.status()).isEqualTo(202);
+        assertThat(answer.header("Access-Control-Allow-Origin")).isEqualTo("https://www.example.com");
+        String health = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/actuator/health/forms")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(health).contains("\"UP\"", "visit-booking", "partner", "keyed");
+    }
+
+    @Test
     void aPublicFormLimitsSubmissionsPerClient() throws Exception {
         String body = "{\"email\": \"limited@example.com\"}";
         assertThat(http.json("/forms/limited", body).status()).isEqualTo(202);

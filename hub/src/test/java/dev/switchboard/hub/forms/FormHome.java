@@ -43,6 +43,11 @@ final class FormHome {
                       default: {owner: jana.novak}
                     auth: {mode: hmac, secret: "${FORMS_TEST_HMAC_SECRET}"}
                     """);
+            Files.writeString(forms.resolve("keyed.yaml"), """
+                    fields:
+                      - {name: email, type: email, required: true}
+                    auth: {mode: api-key, secret: "${FORMS_TEST_HMAC_SECRET}"}
+                    """);
             return home;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
