@@ -79,13 +79,40 @@ class PersonResolver {
         return found.stream().findFirst().map(c -> new IdentityMatch(c.id(), by, 1.0, "same " + by));
     }
 
-    /** Sets the contact's empty fields from the submission; never overwrites a value. */
+    /**
+     * Sets the contact's empty fields from the submission; never overwrites a value. A filled e-mail
+     * or phone also claims its natural key, so that later upserts find the contact by it; one that
+     * another contact holds already is left out.
+     */
     private void fillEmpty(UUID contact, Submission s) {
+        String email = claim(contact, "email", s.text("email"));
+        String phone = claim(contact, "phone", s.text("phone"));
         jdbc.update("UPDATE contacts SET first_name = COALESCE(first_name, ?), last_name = COALESCE(last_name, ?), "
                         + "email = COALESCE(email, ?), phone = COALESCE(phone, ?), phone_e164 = COALESCE(phone_e164, ?), "
                         + "company = COALESCE(company, ?), updated_at = ? WHERE id = ?",
-                s.text("firstName"), s.text("lastName"), s.text("email"), s.text("phone"), s.text("phone"),
-                s.text("company"), OffsetDateTime.now(ZoneOffset.UTC), contact);
+                s.text("firstName"), s.text("lastName"), email, phone, phone, s.text("company"),
+                OffsetDateTime.now(ZoneOffset.UTC), contact);
+    }
+
+    /** The value when the contact may take it as its key ({@code null} when another contact holds it). */
+    private String claim(UUID contact, String kind, String value) {
+        if (value == null) {
+            return null;
+        }
+        String column = kind.equals("phone") ? "phone_e164" : "email";
+        List<String> current = jdbc.queryForList("SELECT " + column + " FROM contacts WHERE id = ?", String.class, contact);
+        if (current.isEmpty() || current.get(0) != null) {
+            return null;
+        }
+        List<UUID> holder = jdbc.queryForList("SELECT entity_id FROM natural_keys WHERE entity_type = 'contact' "
+                + "AND key_kind = ? AND key_value = ?", UUID.class, kind, value);
+        if (holder.isEmpty()) {
+            // a concurrent claim fails on the primary key; the intake's transaction is then retried
+            jdbc.update("INSERT INTO natural_keys (entity_type, key_kind, key_value, entity_id) VALUES ('contact', ?, ?, ?)",
+                    kind, value, contact);
+            return value;
+        }
+        return holder.get(0).equals(contact) ? value : null;
     }
 
     private Person customer(UUID contact, String matchedBy) {

@@ -158,6 +158,9 @@ class FormIntakeTest {
 
         assertThat(answer.text("contactId")).isEqualTo(contact.toString());
         assertThat(answer.text("matchedBy")).isEqualTo("phone");
+        String email = jdbc.queryForObject("SELECT email FROM contacts WHERE id = ?", String.class, contact);
+        assertThat(store.upsertContact(new Contact(null, null, email, null, null, null, null)).id())
+                .as("the filled e-mail finds the contact").isEqualTo(contact);
     }
 
     @Test
