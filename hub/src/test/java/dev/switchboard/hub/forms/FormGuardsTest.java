@@ -17,19 +17,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import dev.switchboard.hub.crm.CrmStore;
+import dev.switchboard.sdk.model.Contact;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** What the form endpoints refuse, and what makes them create nothing new: over real HTTP. */
+/**
+ * What the form endpoints refuse, and what makes them create nothing new: over real HTTP. Imports no
+ * test identity matcher: while the hub has none, the intake falls back to exact e-mail, then phone.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "switchboard.crm.owners[0].id=jana.novak", "switchboard.crm.owners[0].name=Jana",
         "switchboard.crm.owners[1].id=petr.svoboda", "switchboard.crm.owners[1].name=Petr",
         "switchboard.crm.owners[2].id=sales-cz", "switchboard.crm.owners[2].kind=team",
         "switchboard.crm.owners[2].name=Sales", "switchboard.crm.owners[2].members[0]=jana.novak",
         "switchboard.crm.owners[2].members[1]=petr.svoboda", "switchboard.http.max-body-size=10KB"})
-@Import(FormTestIdentity.class)
 class FormGuardsTest {
 
     static final String FORM = "/forms/visit-booking";
@@ -43,6 +46,8 @@ class FormGuardsTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CrmStore store;
 
     FormHttp http;
 
@@ -98,6 +103,21 @@ class FormGuardsTest {
         assertThat(http.json("/forms/partner", body, "X-Signature", "sha256=00", "X-Timestamp", Long.toString(now))
                 .status()).isEqualTo(401);
         assertThat(http.json("/forms/partner", body).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aKnownContactIsFoundByEmailAndPhone() throws Exception {
+        String email = "known-" + UUID.randomUUID() + "@example.com";
+        UUID byEmail = store.upsertContact(new Contact("K", "Known", email, null, null, null, null)).id();
+        UUID byPhone = store.upsertContact(new Contact("P", "Phone", null, "+420 608 111 222", null, null, null)).id();
+
+        Answer first = http.json(FORM, "{\"lastName\": \"Known\", \"email\": \"%s\"}".formatted(email.toUpperCase()));
+        assertThat(first.text("contactId")).isEqualTo(byEmail.toString());
+        assertThat(first.text("matchedBy")).isEqualTo("email");
+        Answer second = http.json(FORM, "{\"lastName\": \"Phone\", \"email\": \"p-%s\", \"phone\": \"+420608111222\"}"
+                .formatted(email));
+        assertThat(second.text("contactId")).isEqualTo(byPhone.toString());
+        assertThat(second.text("matchedBy")).isEqualTo("phone");
     }
 
     @Test
