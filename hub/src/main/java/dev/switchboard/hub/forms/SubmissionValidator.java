@@ -23,12 +23,16 @@ import dev.switchboard.hub.forms.FormDefinition.Field;
 /**
  * Checks a submission against its form and normalizes it; every invalid field is reported in one
  * 422. Values of names the form does not declare are dropped (a browser also sends its submit
- * button). A datetime without an offset is read as UTC.
+ * button). A datetime without an offset is read as UTC. Fields stored on the contact or lead
+ * (firstName, lastName, company, phone) are held to their column's length when the form sets none.
  */
 final class SubmissionValidator {
 
     private static final Set<String> TRUE = Set.of("true", "on", "yes", "1");
     private static final Set<String> FALSE = Set.of("false", "off", "no", "0");
+    /** Limits of the contact and lead columns these fields fill, for forms that set no maxLength. */
+    private static final Map<String, Integer> COLUMN_LIMITS = Map.of("firstName", 200, "lastName", 200,
+            "company", 300, "phone", 40);
 
     private final String fallbackRegion;
 
@@ -68,8 +72,9 @@ final class SubmissionValidator {
     }
 
     private static Object value(Field field, String text, String region) {
-        if (field.maxLength() != null && text.codePointCount(0, text.length()) > field.maxLength()) {
-            throw new IllegalArgumentException("longer than " + field.maxLength() + " characters");
+        Integer max = field.maxLength() != null ? field.maxLength() : COLUMN_LIMITS.get(field.name());
+        if (max != null && text.codePointCount(0, text.length()) > max) {
+            throw new IllegalArgumentException("longer than " + max + " characters");
         }
         return switch (field.type()) {
             case TEXT -> text;

@@ -126,6 +126,9 @@ class FormGuardsTest {
         assertThat(http.json("/forms/keyed", body).status()).isEqualTo(401);
         assertThat(http.json("/forms/keyed", body, "X-Api-Key", "wrong").status()).isEqualTo(401);
         assertThat(http.json("/forms/keyed", body, "X-Api-Key", FormHome.HMAC_SECRET).status()).isEqualTo(202);
+        Answer tooLong = http.json("/forms/keyed", "{\"email\": \"keyed@example.com\", \"lastName\": \"%s\"}"
+                .formatted("z".repeat(201)), "X-Api-Key", FormHome.HMAC_SECRET);
+        assertThat(tooLong.status()).as("held to the column's length").isEqualTo(422);
     }
 
     @Test

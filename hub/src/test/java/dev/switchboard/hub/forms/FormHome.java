@@ -46,6 +46,7 @@ final class FormHome {
             Files.writeString(forms.resolve("keyed.yaml"), """
                     fields:
                       - {name: email, type: email, required: true}
+                      - {name: lastName, type: text}
                     auth: {mode: api-key, secret: "${FORMS_TEST_HMAC_SECRET}"}
                     """);
             return home;
