@@ -1,6 +1,7 @@
 package dev.switchboard.hub.forms;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -20,11 +21,12 @@ import java.util.List;
  * @param corsOrigins        browser origins allowed to post
  * @param thankYouUrl        where a browser post is redirected (303), or {@code null}
  * @param followUpDue        due time of the owner's follow-up task, from the submission
+ * @param timeZone           zone of dates and times posted without an offset (an HTML datetime-local)
  */
 public record FormDefinition(String id, List<Field> fields, List<ConsentPurpose> consents, String defaultPhoneRegion,
                              List<OwnerRule> ownerRules, Assignee defaultAssignee, Confirmation confirmation,
                              Meeting meeting, String nurtureList, Auth auth, List<String> corsOrigins,
-                             String thankYouUrl, Duration followUpDue) {
+                             String thankYouUrl, Duration followUpDue, ZoneId timeZone) {
 
     /** The field called {@code name}, or {@code null}. */
     public Field field(String name) {

@@ -1,7 +1,10 @@
 package dev.switchboard.hub.forms;
 
 import java.io.Reader;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,7 +38,7 @@ final class FormFileParser {
 
     private static final Pattern ENV = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_.]*)}$");
     private static final Set<String> TOP = Set.of("title", "fields", "consents", "defaultPhoneRegion", "owners",
-            "followUpDue", "confirmation", "meeting", "nurtureList", "auth", "cors", "thankYouUrl");
+            "followUpDue", "timeZone", "confirmation", "meeting", "nurtureList", "auth", "cors", "thankYouUrl");
 
     private final Set<String> knownOwners;
     private final UnaryOperator<String> environment;
@@ -73,7 +76,7 @@ final class FormFileParser {
         FormDefinition form = new FormDefinition(id, fields, consents(file, top, problems, fields),
                 region(top), ownerRules(file, top, problems), defaultAssignee(file, top, problems),
                 confirmation(file, top, problems), meeting(file, top, problems, fields), top.text("nurtureList", false),
-                auth(file, top, problems), top.texts("cors"), top.text("thankYouUrl", false), duration(top));
+                auth(file, top, problems), top.texts("cors"), top.text("thankYouUrl", false), duration(top), zone(top));
         return new Result(problems.isEmpty() ? form : null, problems);
     }
 
@@ -95,6 +98,16 @@ final class FormFileParser {
         } catch (DateTimeParseException e) {
             top.problem(top.node("followUpDue"), "'followUpDue' must be an ISO-8601 duration such as PT4H, not '" + text + "'");
             return Duration.ofHours(4);
+        }
+    }
+
+    private static ZoneId zone(YamlMap top) {
+        String text = top.text("timeZone", false);
+        try {
+            return text == null ? ZoneOffset.UTC : ZoneId.of(text);
+        } catch (DateTimeException e) {
+            top.problem(top.node("timeZone"), "'timeZone' must be a zone such as Europe/Prague, not '" + text + "'");
+            return ZoneOffset.UTC;
         }
     }
 

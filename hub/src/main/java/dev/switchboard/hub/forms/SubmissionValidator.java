@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +23,7 @@ import dev.switchboard.hub.forms.FormDefinition.Field;
 /**
  * Checks a submission against its form and normalizes it; every invalid field is reported in one
  * 422. Values of names the form does not declare are dropped (a browser also sends its submit
- * button). A datetime without an offset is read as UTC. Fields stored on the contact or lead
+ * button). A datetime without an offset is read in the form's {@code timeZone}. Fields stored on the contact or lead
  * (firstName, lastName, company, phone) are held to their column's length when the form sets none.
  */
 final class SubmissionValidator {
@@ -55,7 +55,7 @@ final class SubmissionValidator {
                 continue;
             }
             try {
-                out.put(field.name(), value(field, text, region));
+                out.put(field.name(), value(field, text, region, form.timeZone()));
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 problems.add(new Problem(field.name(), e.getMessage()));
             }
@@ -71,7 +71,7 @@ final class SubmissionValidator {
         return out;
     }
 
-    private static Object value(Field field, String text, String region) {
+    private static Object value(Field field, String text, String region, ZoneId zone) {
         Integer max = field.maxLength() != null ? field.maxLength() : COLUMN_LIMITS.get(field.name());
         if (max != null && text.codePointCount(0, text.length()) > max) {
             throw new IllegalArgumentException("longer than " + max + " characters");
@@ -81,7 +81,7 @@ final class SubmissionValidator {
             case EMAIL -> Normalization.email(text);
             case PHONE -> Normalization.phone(text, region);
             case DATE -> date(text);
-            case DATETIME -> dateTime(text);
+            case DATETIME -> dateTime(text, zone);
             case CHOICE -> choice(field, text);
             case BOOLEAN -> bool(text);
             case NUMBER -> number(text);
@@ -96,12 +96,12 @@ final class SubmissionValidator {
         }
     }
 
-    private static String dateTime(String text) {
+    private static String dateTime(String text, ZoneId zone) {
         try {
             return OffsetDateTime.parse(text).toInstant().toString();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC).toString();
+                return LocalDateTime.parse(text).atZone(zone).toInstant().toString();
             } catch (DateTimeParseException again) {
                 throw new IllegalArgumentException("not a date and time such as 2026-12-01T10:00:00+01:00: '" + text + "'");
             }

@@ -101,7 +101,7 @@ class FormFileParserTest {
         List<String> keys = new java.util.ArrayList<>();
         schema.get("properties").fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactlyInAnyOrder("title", "fields", "consents", "defaultPhoneRegion", "owners",
-                "followUpDue", "confirmation", "meeting", "nurtureList", "auth", "cors", "thankYouUrl");
+                "followUpDue", "timeZone", "confirmation", "meeting", "nurtureList", "auth", "cors", "thankYouUrl");
         assertThat(Files.readString(FormHome.REPO.resolve("config/forms/visit-booking.yaml")))
                 .startsWith("# yaml-language-server: $schema=./form.schema.json");
     }

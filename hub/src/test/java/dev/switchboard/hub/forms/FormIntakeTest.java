@@ -116,13 +116,16 @@ class FormIntakeTest {
     void aBrowserPostIsReadFromItsUrlEncodedBodyAndRedirectedToTheThankYouPage() throws Exception {
         String email = email();
         String body = "firstName=Ji%C5%99%C3%AD&lastName=Dvo%C5%99%C3%A1k&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                + "&consentMarketing=on&website=&sb_visitor=vis-2&submit=Send";
+                + "&visitAt=2026-12-01T10%3A00&consentMarketing=on&website=&sb_visitor=vis-2&submit=Send";
         Answer answer = http.post(FORM, "application/x-www-form-urlencoded", body, "Accept", "text/html,*/*");
 
         assertThat(answer.status()).isEqualTo(303);
         assertThat(answer.header("Location")).isEqualTo("https://www.example.com/thank-you");
         assertThat(jdbc.queryForMap("SELECT first_name, last_name FROM leads WHERE email = ?", email.toLowerCase()))
                 .containsEntry("first_name", "Jiří").containsEntry("last_name", "Dvořák");
+        String lead = jdbc.queryForObject("SELECT id FROM leads WHERE email = ?", String.class, email.toLowerCase());
+        assertThat(event("form.submitted", lead).at("/meeting/start").asText())
+                .as("a datetime-local is read in the form's time zone").isEqualTo("2026-12-01T09:00:00Z");
     }
 
     @Test
