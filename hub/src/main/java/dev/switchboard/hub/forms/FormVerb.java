@@ -67,7 +67,7 @@ class FormVerb implements HubEndpointFactory {
         FormDefinition form = form(exchange);
         RawSubmission raw = reader.read(exchange, form);
         ClientRequest client = ClientRequest.of(exchange);
-        if (rateLimited(exchange, form, client, raw)) {
+        if (refused(exchange, form, client, raw)) {
             return;
         }
         String honeypot = form.auth().honeypot();
@@ -80,6 +80,9 @@ class FormVerb implements HubEndpointFactory {
         if (key == null) {
             key = blankToNull(raw.values().get(FormIntake.SUBMISSION_ID));
         }
+        if (key != null && key.length() > 200) {
+            throw BadInputException.malformed(HubHeaders.IDEMPOTENCY_KEY, "longer than 200 characters");
+        }
         String visitor = blankToNull(raw.values().get(FormIntake.VISITOR_ID));
         Submission submission = new Submission(fields, key, visitor != null ? visitor : client.cookie(FormIntake.VISITOR_ID),
                 SubmissionValidator.meetingStart(form, fields), client.ip(), client.header("User-Agent"));
@@ -90,7 +93,7 @@ class FormVerb implements HubEndpointFactory {
         FormDefinition form = form(exchange);
         RawSubmission raw = reader.read(exchange, form);
         ClientRequest client = ClientRequest.of(exchange);
-        if (rateLimited(exchange, form, client, raw)) {
+        if (refused(exchange, form, client, raw)) {
             return;
         }
         Map<String, Object> result = withdrawal.withdraw(raw.values().get("email"), raw.values().get("purpose"),
@@ -99,7 +102,8 @@ class FormVerb implements HubEndpointFactory {
         write(exchange, 202, Map.of("status", "accepted", "purpose", result.get("purpose")));
     }
 
-    private boolean rateLimited(Exchange exchange, FormDefinition form, ClientRequest client, RawSubmission raw)
+    /** Authenticates (401/403 thrown); answers 429 itself, with Retry-After, and then returns true. */
+    private boolean refused(Exchange exchange, FormDefinition form, ClientRequest client, RawSubmission raw)
             throws Exception {
         long wait = auth.check(form, new Credentials(client.header("X-Api-Key"), client.header("X-Signature"),
                 client.header("X-Timestamp"), client.header("Origin"), client.ip()), raw.rawBody());

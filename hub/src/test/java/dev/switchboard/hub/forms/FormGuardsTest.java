@@ -70,6 +70,8 @@ class FormGuardsTest {
         assertThat(http.post(FORM, null, "hello").status()).isEqualTo(415);
         assertThat(http.json(FORM, "{\"message\": \"" + "x".repeat(20_000) + "\"}").status()).isEqualTo(413);
         assertThat(http.json(FORM, "{\"lastName\": {\"nested\": 1}, \"email\": \"a@example.com\"}").status()).isEqualTo(422);
+        assertThat(http.json(FORM, "{\"lastName\": \"K\", \"email\": \"a@example.com\"}", "Idempotency-Key", "k".repeat(201))
+                .status()).isEqualTo(400);
     }
 
     @Test
