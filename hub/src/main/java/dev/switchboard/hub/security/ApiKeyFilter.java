@@ -26,8 +26,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiKeyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Api-Key";
-    /** Health for probes; {@code /track} for browsers posting page views (it carries no secrets and is rate-limited). */
-    private static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/track");
+    /**
+     * Health for probes; {@code /track} for browsers posting page views (no secrets, rate-limited);
+     * {@code /forms/**}: each web form authenticates itself (api-key, hmac or public).
+     */
+    private static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/track",
+            "/forms/**");
 
     private final AdminKey key;
     private final ObjectMapper json;

@@ -51,4 +51,27 @@ class ValidateCommandTest {
         assertThat(out).contains("routes/hello.camel.yaml:1: route id is 'bonjour'").contains("must equal the file name");
         assertThat(out).contains("1 route file(s) checked").contains("2 problem(s)");
     }
+
+    @Test
+    void aFormFileIsCheckedAgainstTheConfiguredOwners() throws Exception {
+        Files.createDirectories(home.resolve("config/forms"));
+        Files.writeString(home.resolve("config/application.yaml"), """
+                switchboard:
+                  crm:
+                    owners:
+                      - {id: jana, name: Jana}
+                """);
+        Files.writeString(home.resolve("config/forms/contact.yaml"), """
+                fields: [{name: email, type: email}]
+                owners:
+                  rules:
+                    - {emailDomain: [acme.cz], owner: jana}
+                  default: {owner: nobody}
+                auth: {mode: public}
+                """);
+
+        assertThat(validate()).isEqualTo(1);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("config/forms/contact.yaml:5: unknown owner or team 'nobody'")
+                .contains("1 problem(s)");
+    }
 }
