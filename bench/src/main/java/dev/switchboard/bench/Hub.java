@@ -30,6 +30,8 @@ import java.util.stream.Stream;
 final class Hub implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(100);
+    /** The demo route on a plugin's endpoint, left out of the bench home (see {@link #start}). */
+    static final String PLUGIN_ROUTE = "news-feed.camel.yaml";
 
     private final Process process;
     private final Path home;
@@ -53,13 +55,30 @@ final class Hub implements AutoCloseable {
      * embedded H2 default. The log is copied to {@code logCopy} on close.
      */
     static Hub start(Options options, Map<String, String> databaseEnv, Path logCopy) throws IOException {
+        return start(options, databaseEnv, Map.of(), logCopy);
+    }
+
+    /**
+     * As {@link #start(Options, Map, Path)}, with {@code extraFiles} (path relative to the home →
+     * content) written into the home before the hub starts, e.g. a form of the bench's own.
+     */
+    static Hub start(Options options, Map<String, String> databaseEnv, Map<String, String> extraFiles, Path logCopy)
+            throws IOException {
         if (!Files.isRegularFile(options.jar())) {
             throw new IllegalStateException("hub jar not found: " + options.jar()
                     + " (build it: ./mvnw -B -pl hub -am package -DskipTests)");
         }
         Path home = Files.createTempDirectory("switchboard-bench-");
         copyTree(options.repoRoot().resolve("routes"), home.resolve("routes"));
+        // needs the feed-connector plugin (plugins/target/dist, not in the temp home): it would fail to
+        // load and keep health DEGRADED; a feed polled once a minute is no part of what is measured
+        Files.deleteIfExists(home.resolve("routes").resolve(PLUGIN_ROUTE));
         copyTree(options.repoRoot().resolve("config"), home.resolve("config"));
+        for (Map.Entry<String, String> file : extraFiles.entrySet()) {
+            Path target = home.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, file.getValue());
+        }
         int port = freePort();
         byte[] key = new byte[16];
         new SecureRandom().nextBytes(key);

@@ -169,9 +169,13 @@ final class LoadGenerator {
         }
     }
 
-    /** The measured run of one concurrency level, merged over its clients. */
+    /**
+     * The measured run of one concurrency level, merged over its clients; {@code answerMix} counts
+     * the form scenario's answers by kind of submission and {@code matchedBy} (empty for webhooks).
+     */
     record Measurement(int clients, long elapsedNanos, Histogram latencyMicros, long requests, long errors,
-                       long repeats, Map<String, Long> statusCounts, List<String> errorSamples) {
+                       long repeats, Map<String, Long> statusCounts, List<String> errorSamples,
+                       Map<String, Long> answerMix) {
 
         static Measurement of(int clients, long elapsedNanos, List<Client> pool) {
             Histogram merged = new Histogram(3);
@@ -192,7 +196,8 @@ final class LoadGenerator {
                 errors += c.errors;
                 repeats += c.repeats;
             }
-            return new Measurement(clients, elapsedNanos, merged, requests, errors, repeats, statuses, samples);
+            return new Measurement(clients, elapsedNanos, merged, requests, errors, repeats, statuses, samples,
+                    Map.of());
         }
     }
 }

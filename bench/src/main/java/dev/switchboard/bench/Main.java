@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * could not be benchmarked at all (errors answered by the hub are results, not failures).
  */
 public final class Main {
+
+    /** The environment variable the bench form's {@code auth.secret} names. */
+    static final String FORM_KEY_ENV = "BENCH_FORM_KEY";
 
     private Main() {
     }
@@ -65,19 +69,27 @@ public final class Main {
         long rssAfterLoad = -1;
         List<LevelResult> levels = new ArrayList<>();
         String failure = null;
+        Seeder.SeedResult seeded = new Seeder.SeedResult(0, 0, 0, List.of());
+        boolean form = options.scenario().equals("form");
         try {
-            Map<String, String> databaseEnv = Map.of();
+            Map<String, String> databaseEnv = new HashMap<>();
             if (db.equals("postgres")) {
                 log("postgres: starting embedded PostgreSQL");
                 EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
                 cleanup.push(postgres);
-                databaseEnv = Map.of(
+                databaseEnv.putAll(Map.of(
                         "SPRING_DATASOURCE_URL", postgres.getJdbcUrl("postgres", "postgres"),
                         "SPRING_DATASOURCE_USERNAME", "postgres",
-                        "SPRING_DATASOURCE_PASSWORD", "postgres");
+                        "SPRING_DATASOURCE_PASSWORD", "postgres"));
+            }
+            Map<String, String> extraFiles = Map.of();
+            String formKey = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+            if (form) {
+                databaseEnv.put(FORM_KEY_ENV, formKey);
+                extraFiles = Map.of("config/forms/" + FormLoad.FORM_ID + ".yaml", FormLoad.formYaml(FORM_KEY_ENV));
             }
             log(db + ": starting " + options.jar());
-            Hub hub = Hub.start(options, databaseEnv, options.outDir().resolve("hub-" + db + ".log"));
+            Hub hub = Hub.start(options, databaseEnv, extraFiles, options.outDir().resolve("hub-" + db + ".log"));
             cleanup.push(hub);
             startupMillis = hub.awaitUp(client, options.startTimeout());
             rssAfterStart = hub.rssKb();
@@ -87,11 +99,31 @@ public final class Main {
             String tag = "b" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + "-";
             LoadGenerator load = new LoadGenerator(client, hub.uri("/hooks/contacts"), hub.adminKey(),
                     options.repeatRatio(), tag);
+            FormLoad formLoad = null;
+            if (form) {
+                if (options.seed() > 0) {
+                    log(String.format("%s: seeding %,d contacts through POST /hooks/contacts, %d parallel", db,
+                            options.seed(), options.seedClients()));
+                    seeded = new Seeder(client, hub.uri("/hooks/contacts"), hub.adminKey())
+                            .seed(options.seed(), options.seedClients(), db);
+                    log(String.format("%s: seeded %,d contacts in %.1f s (%.0f/s), %d errors, RSS %d MB", db,
+                            seeded.count(), seeded.millis() / 1000.0, seeded.perSecond(), seeded.errors(),
+                            hub.rssKb() / 1024));
+                    seeded.errorSamples().forEach(s -> log("  seed error: " + s));
+                    if (seeded.errors() > seeded.count() / 100) {
+                        throw new IllegalStateException("seeding failed for " + seeded.errors() + " of "
+                                + seeded.count() + " contacts");
+                    }
+                }
+                formLoad = new FormLoad(client, hub.uri("/forms/" + FormLoad.FORM_ID), formKey, options.seed(), tag);
+            }
             for (int clients : options.clients()) {
                 log(String.format("%s: %d clients, warm-up %d ms, measuring %d ms", db, clients,
                         options.warmup().toMillis(), options.duration().toMillis()));
-                LevelResult level = LevelResult.of(load.run(clients, options.warmup(), options.duration()),
-                        hub.rssKb());
+                LoadGenerator.Measurement m = form
+                        ? formLoad.run(clients, options.warmup(), options.duration())
+                        : load.run(clients, options.warmup(), options.duration());
+                LevelResult level = LevelResult.of(m, hub.rssKb());
                 levels.add(level);
                 log(String.format("%s: %d clients: %d requests, %d errors, %.1f req/s, p99 %.2f ms", db, clients,
                         level.requests(), level.errors(), level.throughputPerSecond(), level.p99Ms()));
@@ -103,10 +135,11 @@ public final class Main {
         } finally {
             cleanup.closeAll();
         }
-        return new DatabaseResult(db, startedAt, options.jar().toString(), options.javaOpts(),
+        return new DatabaseResult(db, options.scenario(), startedAt, options.jar().toString(), options.javaOpts(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), options.warmup().toMillis() / 1000.0,
-                options.duration().toMillis() / 1000.0, options.repeatRatio(), startupMillis, rssAfterStart,
+                options.duration().toMillis() / 1000.0, form ? 0 : options.repeatRatio(), seeded.count(),
+                seeded.errors(), seeded.millis(), seeded.errorSamples(), startupMillis, rssAfterStart,
                 rssAfterLoad, levels, failure);
     }
 

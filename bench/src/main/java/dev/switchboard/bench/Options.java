@@ -19,7 +19,10 @@ record Options(
         List<String> javaOpts,
         Path outDir,
         Duration startTimeout,
-        double repeatRatio) {
+        double repeatRatio,
+        String scenario,
+        long seed,
+        int seedClients) {
 
     static final String USAGE = """
             usage: java -jar bench/target/switchboard-bench.jar [options]
@@ -27,7 +30,11 @@ record Options(
               --clients 16,64           concurrency levels, closed-loop clients (default 16,64)
               --warmup 5s               warm-up per level, not measured (default 5s)
               --duration 20s            measured run per level (default 20s)
-              --repeat 0.2              share of posts that repeat an earlier email (default 0.2)
+              --scenario webhook|form   webhook: POST /hooks/contacts; form: POST /forms/bench-form
+                                        against seeded contacts (default webhook)
+              --repeat 0.2              webhook: share of posts that repeat an earlier email (default 0.2)
+              --seed 100000             form: existing contacts seeded before the load (default 100000)
+              --seed-clients 32         form: parallel posters while seeding (default 32)
               --jar PATH                hub fat jar (default <repo-root>/hub/target/switchboard.jar)
               --repo-root PATH          checkout holding routes/ (default: walk up from the working dir)
               --java-opts "..."         JVM flags for the hub (default none)
@@ -46,6 +53,9 @@ record Options(
         String javaOpts = "";
         String out = null;
         String startTimeout = "60s";
+        String scenario = "webhook";
+        String seed = "100000";
+        String seedClients = "32";
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value;
@@ -71,6 +81,9 @@ record Options(
                 case "--java-opts" -> javaOpts = value;
                 case "--out" -> out = value;
                 case "--start-timeout" -> startTimeout = value;
+                case "--scenario" -> scenario = value.toLowerCase(Locale.ROOT);
+                case "--seed" -> seed = value.replace("_", "").replace(",", "");
+                case "--seed-clients" -> seedClients = value;
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -78,6 +91,13 @@ record Options(
         double repeatRatio = Double.parseDouble(repeat);
         if (repeatRatio < 0 || repeatRatio > 1) {
             throw new IllegalArgumentException("--repeat must be between 0 and 1");
+        }
+        if (!scenario.equals("webhook") && !scenario.equals("form")) {
+            throw new IllegalArgumentException("--scenario must be webhook or form");
+        }
+        long seedCount = Long.parseLong(seed);
+        if (seedCount < 0 || seedCount >= 5_000_000) {
+            throw new IllegalArgumentException("--seed must be between 0 and 4999999");
         }
         return new Options(
                 databases(db),
@@ -89,7 +109,10 @@ record Options(
                 javaOpts.isBlank() ? List.of() : List.of(javaOpts.trim().split("\\s+")),
                 out != null ? Path.of(out).toAbsolutePath() : root.resolve("bench/target"),
                 duration(startTimeout),
-                repeatRatio);
+                repeatRatio,
+                scenario,
+                seedCount,
+                Integer.parseInt(seedClients));
     }
 
     private static List<String> databases(String db) {

@@ -32,17 +32,25 @@ final class Report {
         }
         DatabaseResult first = results.get(0);
         out.println();
-        out.printf("Switchboard bench: POST /hooks/contacts (routes/contact-webhook.camel.yaml), %d%% repeats%n",
-                Math.round(first.repeatRatio() * 100));
+        if (first.scenario().equals("form")) {
+            out.printf("Switchboard bench: POST /forms/%s (routes/web-form-intake.camel.yaml), 50%% new people, "
+                    + "30%% existing by e-mail, 20%% existing by name + company; marketing consent on half%n",
+                    FormLoad.FORM_ID);
+        } else {
+            out.printf("Switchboard bench: POST /hooks/contacts (routes/contact-webhook.camel.yaml), %d%% repeats%n",
+                    Math.round(first.repeatRatio() * 100));
+        }
         out.printf("jar %s, java opts: %s, %s, %d cpus, warm-up %.0f s + measured %.0f s per level%n",
                 first.jar(), first.javaOpts().isEmpty() ? "(none)" : String.join(" ", first.javaOpts()),
                 first.java(), first.cpus(), first.warmupSeconds(), first.durationSeconds());
         out.println();
-        out.printf("%-9s %10s %12s %12s%n", "db", "start-up", "RSS start", "RSS end");
+        out.printf("%-9s %10s %12s %12s %24s%n", "db", "start-up", "RSS start", "RSS end", "seeded contacts");
         for (DatabaseResult r : results) {
-            out.println(String.format("%-9s %10s %12s %12s  %s", r.db(),
+            out.println(String.format("%-9s %10s %12s %12s %24s  %s", r.db(),
                     r.startupMillis() > 0 ? String.format("%.2f s", r.startupMillis() / 1000.0) : "-",
                     mb(r.rssAfterStartKb()), mb(r.rssAfterLoadKb()),
+                    r.seededContacts() > 0 ? String.format("%,d in %.0f s (%.0f/s)", r.seededContacts(),
+                            r.seedMillis() / 1000.0, r.seededContacts() * 1000.0 / Math.max(1, r.seedMillis())) : "-",
                     r.failure() == null ? "" : "FAILED: " + firstLine(r.failure())).stripTrailing());
         }
         out.println();
@@ -57,10 +65,16 @@ final class Report {
         }
         for (DatabaseResult r : results) {
             for (LevelResult l : r.levels()) {
-                out.printf("%n%s, %d clients: answers %s; %d of the posts repeated an earlier email%n", r.db(),
-                        l.clients(), l.statusCounts().entrySet().stream()
-                                .map(e -> e.getKey() + " x" + e.getValue()).collect(Collectors.joining(", ")),
-                        l.repeats());
+                String answers = l.statusCounts().entrySet().stream()
+                        .map(e -> e.getKey() + " x" + e.getValue()).collect(Collectors.joining(", "));
+                if (r.scenario().equals("form")) {
+                    out.printf("%n%s, %d clients: answers %s%n", r.db(), l.clients(), answers);
+                    out.println("  kind -> matchedBy: " + l.answerMix().entrySet().stream()
+                            .map(e -> e.getKey() + " x" + e.getValue()).collect(Collectors.joining(", ")));
+                } else {
+                    out.printf("%n%s, %d clients: answers %s; %d of the posts repeated an earlier email%n", r.db(),
+                            l.clients(), answers, l.repeats());
+                }
                 for (String sample : l.errorSamples()) {
                     out.println("  error: " + sample);
                 }

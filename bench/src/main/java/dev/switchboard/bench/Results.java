@@ -13,6 +13,7 @@ final class Results {
     /** One database: a fresh hub, its start-up, and every concurrency level run against it. */
     record DatabaseResult(
             String db,
+            String scenario,
             String startedAt,
             String jar,
             List<String> javaOpts,
@@ -21,6 +22,10 @@ final class Results {
             double warmupSeconds,
             double durationSeconds,
             double repeatRatio,
+            long seededContacts,
+            long seedErrors,
+            long seedMillis,
+            List<String> seedErrorSamples,
             long startupMillis,
             long rssAfterStartKb,
             long rssAfterLoadKb,
@@ -44,6 +49,7 @@ final class Results {
             double maxMs,
             Map<String, Long> statusCounts,
             List<String> errorSamples,
+            Map<String, Long> answerMix,
             long rssAfterKb) {
 
         static LevelResult of(LoadGenerator.Measurement m, long rssAfterKb) {
@@ -64,6 +70,7 @@ final class Results {
                     any ? ms(h.getMaxValue()) : 0,
                     m.statusCounts(),
                     m.errorSamples(),
+                    m.answerMix(),
                     rssAfterKb);
         }
 
