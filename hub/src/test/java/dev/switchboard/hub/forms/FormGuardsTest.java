@@ -243,7 +243,9 @@ class FormGuardsTest {
 
         assertThat(sameKey).allSatisfy(answer -> assertThat(answer).isEqualTo(sameKey.get(0)));
         assertThat(distinct).extracting(a -> a.get("leadId").asText()).containsOnly(sameKey.get(0).get("leadId").asText());
+        assertThat(distinct).extracting(a -> a.get("contactId").asText()).containsOnly(sameKey.get(0).get("contactId").asText());
         assertThat(count("SELECT COUNT(*) FROM leads WHERE email = ?", email)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM contacts WHERE email = ?", email)).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM form_submissions WHERE idempotency_key = ?", "same-key-" + email)).isEqualTo(1);
     }
 
