@@ -13,13 +13,15 @@ import dev.switchboard.hub.crm.CrmStore;
 import dev.switchboard.hub.crm.CrmStore.Subject;
 import dev.switchboard.hub.events.Outbox;
 import dev.switchboard.hub.forms.FormDefinition.ConsentPurpose;
+import dev.switchboard.hub.forms.PersonResolver.Person;
 import dev.switchboard.sdk.model.Activity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Records consents: one {@code consents} row per declared purpose and submission (granted or not),
- * with the text version, time, source {@code form:<id>}, IP and user agent. Granted consent to the
+ * with the text version, time, source {@code form:<id>}, IP and user agent, referencing the contact
+ * and (when there is one) the lead. Granted consent to the
  * purpose {@value #MARKETING} enrolls the person in the form's nurture list: an activity and the
  * outbox event {@code marketing.enrolled}. Runs in the caller's transaction.
  */
@@ -41,42 +43,52 @@ class ConsentRecorder {
     }
 
     /** @return whether marketing consent was granted (and the person enrolled) */
-    boolean record(FormDefinition form, Subject subject, Submission s, String sourceId) {
+    boolean record(FormDefinition form, Person person, Submission s, String sourceId) {
+        Subject subject = person.subject();
         boolean marketing = false;
         for (ConsentPurpose purpose : form.consents()) {
             boolean granted = s.isTrue(purpose.field());
-            insert(subject, purpose.purpose(), granted, purpose.textVersion(), "form:" + form.id(), s.ip(), s.userAgent());
+            insert(person.contact(), person.lead(), purpose.purpose(), granted, purpose.textVersion(), "form:" + form.id(), s.ip(), s.userAgent());
             marketing |= granted && MARKETING.equals(purpose.purpose());
         }
         if (marketing) {
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("nurtureList", form.nurtureList());
             payload.put("formId", form.id());
-            payload.put(subject.kind().label() + "Id", subject.id());
-            store.logActivity(subject, new Activity("marketing.enrolled", "web", Instant.now(),
+            payload.put("contactId", person.contact());
+            if (person.lead() != null) {
+                payload.put("leadId", person.lead());
+            }
+            UUID activity = store.logActivity(subject, new Activity("marketing.enrolled", "web", Instant.now(),
                     "Enrolled in " + (form.nurtureList() == null ? "marketing" : form.nurtureList()), null,
-                    write(payload), "form:" + form.id(), sourceId + ":marketing"));
+                    write(payload), "form:" + form.id(), sourceId + ":marketing")).id();
+            FormIntake.alsoAbout(jdbc, "activities", activity, person);
             outbox.append("marketing.enrolled", subject.kind().label(), subject.id(), payload);
         }
         return marketing;
     }
 
-    /** Records a withdrawal (granted = false) and logs it on the timeline. */
-    void withdraw(Subject subject, String purpose, String source, String ip, String userAgent) {
-        insert(subject, purpose, false, null, source, ip, userAgent);
-        store.logActivity(subject, new Activity("consent.withdrawn", "web", Instant.now(),
+    /**
+     * Records a withdrawal (granted = false) and logs it on the timeline of the subject; {@code lead}
+     * is the lead linked to a contact subject (or {@code null}), referenced too.
+     */
+    void withdraw(Subject subject, UUID lead, String purpose, String source, String ip, String userAgent) {
+        UUID contact = subject.kind() == Subject.Kind.CONTACT ? subject.id() : null;
+        UUID leadId = subject.kind() == Subject.Kind.LEAD ? subject.id() : lead;
+        insert(contact, leadId, purpose, false, null, source, ip, userAgent);
+        UUID activity = store.logActivity(subject, new Activity("consent.withdrawn", "web", Instant.now(),
                 "Withdrew consent: " + purpose, null, write(Map.of("purpose", purpose, "source", source)),
-                source, UUID.randomUUID().toString()));
+                source, UUID.randomUUID().toString())).id();
+        jdbc.update("UPDATE activities SET contact_id = ?, lead_id = ? WHERE id = ?", contact, leadId, activity);
         outbox.append("consent.withdrawn", subject.kind().label(), subject.id(), Map.of("purpose", purpose));
     }
 
-    private void insert(Subject subject, String purpose, boolean granted, String version, String source,
+    private void insert(UUID contact, UUID lead, String purpose, boolean granted, String version, String source,
                         String ip, String userAgent) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.update("INSERT INTO consents (id, contact_id, lead_id, purpose, granted, text_version, source, ip, "
                         + "user_agent, occurred_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                UUID.randomUUID(), subject.kind() == Subject.Kind.CONTACT ? subject.id() : null,
-                subject.kind() == Subject.Kind.LEAD ? subject.id() : null, purpose, granted, version, source, ip,
+                UUID.randomUUID(), contact, lead, purpose, granted, version, source, ip,
                 truncate(userAgent), now, now);
     }
 

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * idempotency key.
  *
  * @param submissionId the submission's id
- * @param contactId    the known contact it was attached to, or {@code null}
- * @param leadId       the lead it created or updated, or {@code null}
+ * @param contactId    the contact it was attached to: the matched one, or the one created for a new person
+ * @param leadId       the lead linked to that contact (created for a new person, or the contact's open
+ *                     lead, reused), or {@code null} when the contact has none
  * @param matchedBy    {@code email}, {@code phone}, {@code name}, or {@code null} when no contact matched
  * @param status       {@code accepted}
  */

@@ -21,9 +21,10 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes in a valid submission in one transaction: claims its idempotency key, resolves the person,
- * assigns the owner, creates the follow-up task, records consents, logs the {@code web-form}
- * activity and appends {@code form.submitted}. A lost race on a unique constraint (the same key or
+ * Takes in a valid submission in one transaction: claims its idempotency key, resolves the person
+ * (a contact, and the lead linked to it), assigns the owner, creates the follow-up task, records
+ * consents, logs the {@code web-form} activity (the task, consents and activities reference both the
+ * contact and the lead) and appends {@code form.submitted}. A lost race on a unique constraint (the same key or
  * e-mail submitted concurrently) rolls back and runs again, then finds the winner's rows. Any other
  * data access failure is retried too, {@value #ATTEMPTS} attempts in all.
  */
@@ -88,18 +89,19 @@ class FormIntake {
         String owner = person.customer() && person.customerOwner() != null ? person.customerOwner()
                 : leadOwner(form, s, person);
         if (owner != null) {
-            store.createTask(new Task("Follow up on web form " + form.id(), owner, Instant.now().plus(form.followUpDue())),
-                    person.subject(), "form:" + form.id(), sourceId);
+            UUID task = store.createTask(new Task("Follow up on web form " + form.id(), owner,
+                    Instant.now().plus(form.followUpDue())), person.subject(), "form:" + form.id(), sourceId).id();
+            alsoAbout("tasks", task, person);
         }
-        boolean marketing = consents.record(form, person.subject(), s, sourceId);
-        store.logActivity(person.subject(), new Activity("web-form", "web", Instant.now(), "Web form " + form.id(), null,
-                write(FormPayloads.activity(form, s, person)), "form:" + form.id(), sourceId));
+        boolean marketing = consents.record(form, person, s, sourceId);
+        UUID activity = store.logActivity(person.subject(), new Activity("web-form", "web", Instant.now(),
+                "Web form " + form.id(), null, write(FormPayloads.activity(form, s, person)), "form:" + form.id(),
+                sourceId)).id();
+        alsoAbout("activities", activity, person);
         outbox.append("form.submitted", person.subject().kind().label(), person.subject().id(),
                 FormPayloads.submitted(form, s, id, person, owners.owner(owner), marketing));
-        Subject subject = person.subject();
-        boolean contact = subject.kind() == Subject.Kind.CONTACT;
-        FormAnswer answer = new FormAnswer(id.toString(), contact ? subject.id().toString() : null,
-                contact ? null : subject.id().toString(), person.matchedBy(), "accepted");
+        FormAnswer answer = new FormAnswer(id.toString(), text(person.contact()), text(person.lead()),
+                person.matchedBy(), "accepted");
         jdbc.update("UPDATE form_submissions SET answer = ? WHERE id = ?", write(answer), id);
         return answer;
     }
@@ -117,6 +119,19 @@ class FormIntake {
             jdbc.update("UPDATE " + table + " SET owner_id = ? WHERE id = ? AND owner_id IS NULL", owner, subject.id());
         }
         return owner;
+    }
+
+    /** Sets both the contact and the lead (when there is one) on a row written about the person's subject. */
+    static void alsoAbout(JdbcTemplate jdbc, String table, UUID row, Person person) {
+        jdbc.update("UPDATE " + table + " SET contact_id = ?, lead_id = ? WHERE id = ?", person.contact(), person.lead(), row);
+    }
+
+    private void alsoAbout(String table, UUID row, Person person) {
+        alsoAbout(jdbc, table, row, person);
+    }
+
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
     }
 
     private String write(Object value) {

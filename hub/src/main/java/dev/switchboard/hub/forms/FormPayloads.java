@@ -31,7 +31,8 @@ final class FormPayloads {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("submissionId", submissionId.toString());
         payload.put("formId", form.id());
-        payload.put(person.subject().kind().label() + "Id", person.subject().id().toString());
+        payload.put("contactId", person.contact() == null ? null : person.contact().toString());
+        payload.put("leadId", person.lead() == null ? null : person.lead().toString());
         payload.put("email", s.text("email"));
         payload.put("firstName", s.text("firstName"));
         payload.put("lastName", s.text("lastName"));

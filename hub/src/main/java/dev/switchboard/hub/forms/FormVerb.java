@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code hub:form/intake} and {@code hub:form/withdraw}: the web form verbs, used after
  * {@code platform-http:/forms/{formId}} (header {@code formId}). They answer the request themselves:
- * intake 202 {@code {submissionId, contactId|leadId, matchedBy, status}}, or 303 to the form's
+ * intake 202 {@code {submissionId, contactId, leadId (when linked), matchedBy, status}}, or 303 to the form's
  * thank-you URL for a browser post; 404 unknown form, 415, 400, 422 (every invalid field), 401/403
  * (authentication), 429 with {@code Retry-After}. A filled honeypot is answered 202 and stores nothing.
  */

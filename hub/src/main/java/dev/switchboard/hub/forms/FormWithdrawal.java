@@ -38,7 +38,8 @@ public class FormWithdrawal {
     }
 
     /**
-     * @return {@code {status: withdrawn|unknown, purpose, contactId|leadId}}
+     * @return {@code {status: withdrawn|unknown, purpose, contactId|leadId}}, and {@code leadId} too
+     *         when the contact has a linked lead (the consent row references both)
      * @throws BadInputException 422 when the e-mail or purpose is missing or invalid
      */
     public Map<String, Object> withdraw(String emailText, String purposeText, String source, String ip, String userAgent) {
@@ -66,11 +67,22 @@ public class FormWithdrawal {
             answer.put("status", subject == null ? "unknown" : "withdrawn");
             answer.put("purpose", purpose);
             if (subject != null) {
-                consents.withdraw(subject, purpose, source, ip, userAgent);
+                UUID lead = subject.kind() == Subject.Kind.CONTACT ? linkedLead(subject.id()) : null;
+                consents.withdraw(subject, lead, purpose, source, ip, userAgent);
                 answer.put(subject.kind().label() + "Id", subject.id().toString());
+                if (lead != null) {
+                    answer.put("leadId", lead.toString());
+                }
             }
             return answer;
         });
+    }
+
+    /** The most recent lead linked to the contact, or {@code null}. */
+    private UUID linkedLead(UUID contact) {
+        List<UUID> leads = jdbc.queryForList("SELECT id FROM leads WHERE contact_id = ? ORDER BY created_at DESC, id",
+                UUID.class, contact);
+        return leads.isEmpty() ? null : leads.get(0);
     }
 
     private Subject subject(String email) {

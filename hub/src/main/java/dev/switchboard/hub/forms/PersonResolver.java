@@ -3,6 +3,7 @@ package dev.switchboard.hub.forms;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import dev.switchboard.hub.crm.CrmStore.Subject;
 import dev.switchboard.hub.identity.IdentityMatch;
 import dev.switchboard.hub.identity.IdentityMatcher;
 import dev.switchboard.hub.identity.PersonRecord;
+import dev.switchboard.sdk.model.Contact;
 import dev.switchboard.sdk.model.Lead;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Finds the person a submission is about: a known contact (through the {@link IdentityMatcher}, or
  * exact e-mail then phone while no matcher is installed), whose empty fields it fills without
- * overwriting any; else a lead, upserted by e-mail and phone. Runs in the caller's transaction.
+ * overwriting any, with the open lead linked to it if there is one (its empty fields filled too);
+ * else a new contact (which claims the e-mail and phone keys nobody holds) and a lead, upserted by
+ * e-mail and phone and linked to it by {@code leads.contact_id}. Runs in the caller's transaction.
  */
 @Component
 class PersonResolver {
@@ -37,15 +41,24 @@ class PersonResolver {
         this.jdbc = jdbc;
     }
 
+    /** Lead statuses after which a lead is no longer open: a new submission does not reuse it. */
+    static final List<String> CLOSED_LEAD_STATUSES = List.of("converted", "disqualified", "closed", "lost");
+
     /**
      * Who the submission is about.
      *
-     * @param subject        the contact or lead
-     * @param matchedBy      {@code email}, {@code phone}, {@code name} or {@code null} (a lead)
+     * @param contact        the contact (matched, or created for a new person)
+     * @param lead           the lead linked to the contact (created for a new person), or {@code null}
+     * @param matchedBy      {@code email}, {@code phone}, {@code name} or {@code null} (a new person)
      * @param customerOwner  for a contact of a customer account, the account's owner (or the contact's)
      * @param customer       whether the contact's account is a customer
      */
-    record Person(Subject subject, String matchedBy, String customerOwner, boolean customer) {
+    record Person(UUID contact, UUID lead, String matchedBy, String customerOwner, boolean customer) {
+
+        /** What the owner, task and event are about: the lead when there is one, else the contact. */
+        Subject subject() {
+            return lead != null ? new Subject(Subject.Kind.LEAD, lead) : new Subject(Subject.Kind.CONTACT, contact);
+        }
     }
 
     Person resolve(String formId, Submission s) {
@@ -54,12 +67,67 @@ class PersonResolver {
         Optional<IdentityMatch> match = match(person);
         if (match.isPresent()) {
             UUID contact = match.get().contactId();
-            fillEmpty(contact, s);
-            return customer(contact, match.get().matchedBy());
+            fillEmpty("contacts", "contact", contact, s);
+            UUID lead = openLead(contact);
+            if (lead != null) {
+                fillEmpty("leads", "lead", lead, s);
+            }
+            return customer(contact, lead, match.get().matchedBy());
         }
+        UUID contact = newContact(s);
         UUID lead = store.upsertLead(new Lead(s.text("firstName"), s.text("lastName"), s.text("email"),
                 s.text("phone"), s.text("company"), "form:" + formId, null)).id();
-        return new Person(new Subject(Subject.Kind.LEAD, lead), null, null, false);
+        // a lead found by its e-mail or phone that another contact already has stays that contact's
+        jdbc.update("UPDATE leads SET contact_id = ? WHERE id = ? AND contact_id IS NULL", contact, lead);
+        UUID linked = jdbc.queryForObject("SELECT contact_id FROM leads WHERE id = ?", UUID.class, lead);
+        return new Person(contact, contact.equals(linked) ? lead : null, null, null, false);
+    }
+
+    /** The open lead linked to the contact, the most recent one if several. */
+    private UUID openLead(UUID contact) {
+        List<UUID> leads = jdbc.queryForList("SELECT id FROM leads WHERE contact_id = ? AND status NOT IN ("
+                + String.join(", ", java.util.Collections.nCopies(CLOSED_LEAD_STATUSES.size(), "?"))
+                + ") ORDER BY created_at DESC, id", UUID.class, concat(contact, CLOSED_LEAD_STATUSES));
+        return leads.isEmpty() ? null : leads.get(0);
+    }
+
+    private static Object[] concat(Object first, List<String> rest) {
+        Object[] args = new Object[rest.size() + 1];
+        args[0] = first;
+        for (int i = 0; i < rest.size(); i++) {
+            args[i + 1] = rest.get(i);
+        }
+        return args;
+    }
+
+    /**
+     * Creates the contact of a person nobody matched. The e-mail and phone become its keys unless
+     * another contact holds them (a shared mailbox or family phone the matcher declined): then they
+     * are stored on the new contact without the key, so that the upsert cannot land on that other
+     * contact and overwrite its name. A contact left with no key of its own gets an external id
+     * {@code web-form}.
+     */
+    private UUID newContact(Submission s) {
+        String email = s.text("email");
+        String phone = s.text("phone");
+        boolean emailHeld = held("email", email);
+        boolean phoneHeld = held("phone", phone);
+        // a contact needs a key: without a free e-mail or phone, its own id as the web form's record
+        Map<String, String> ownKey = (emailHeld || email == null) && (phoneHeld || phone == null)
+                ? Map.of("web-form", UUID.randomUUID().toString()) : null;
+        UUID contact = store.upsertContact(new Contact(s.text("firstName"), s.text("lastName"),
+                emailHeld ? null : email, phoneHeld ? null : phone, null, s.text("company"), ownKey)).id();
+        if (emailHeld || phoneHeld) {
+            jdbc.update("UPDATE contacts SET email = COALESCE(email, ?), phone = COALESCE(phone, ?), "
+                            + "phone_e164 = COALESCE(phone_e164, ?) WHERE id = ?",
+                    emailHeld ? email : null, phoneHeld ? phone : null, phoneHeld ? phone : null, contact);
+        }
+        return contact;
+    }
+
+    private boolean held(String kind, String value) {
+        return value != null && !jdbc.queryForList("SELECT entity_id FROM natural_keys WHERE entity_type = 'contact' "
+                + "AND key_kind = ? AND key_value = ?", UUID.class, kind, value).isEmpty();
     }
 
     private Optional<IdentityMatch> match(PersonRecord person) {
@@ -80,49 +148,48 @@ class PersonResolver {
     }
 
     /**
-     * Sets the contact's empty fields from the submission; never overwrites a value. A filled e-mail
-     * or phone also claims its natural key, so that later upserts find the contact by it; one that
-     * another contact holds already is left out.
+     * Sets the contact's (or lead's) empty fields from the submission; never overwrites a value. A
+     * filled e-mail or phone also claims its natural key, so that later upserts find the record by
+     * it; one that another record holds already is left out.
      */
-    private void fillEmpty(UUID contact, Submission s) {
-        String email = claim(contact, "email", s.text("email"));
-        String phone = claim(contact, "phone", s.text("phone"));
-        jdbc.update("UPDATE contacts SET first_name = COALESCE(first_name, ?), last_name = COALESCE(last_name, ?), "
+    private void fillEmpty(String table, String entityType, UUID id, Submission s) {
+        String email = claim(table, entityType, id, "email", s.text("email"));
+        String phone = claim(table, entityType, id, "phone", s.text("phone"));
+        jdbc.update("UPDATE " + table + " SET first_name = COALESCE(first_name, ?), last_name = COALESCE(last_name, ?), "
                         + "email = COALESCE(email, ?), phone = COALESCE(phone, ?), phone_e164 = COALESCE(phone_e164, ?), "
                         + "company = COALESCE(company, ?), updated_at = ? WHERE id = ?",
                 s.text("firstName"), s.text("lastName"), email, phone, phone, s.text("company"),
-                OffsetDateTime.now(ZoneOffset.UTC), contact);
+                OffsetDateTime.now(ZoneOffset.UTC), id);
     }
 
-    /** The value when the contact may take it as its key ({@code null} when another contact holds it). */
-    private String claim(UUID contact, String kind, String value) {
+    /** The value when the record may take it as its key ({@code null} when another record holds it). */
+    private String claim(String table, String entityType, UUID id, String kind, String value) {
         if (value == null) {
             return null;
         }
         String column = kind.equals("phone") ? "phone_e164" : "email";
-        List<String> current = jdbc.queryForList("SELECT " + column + " FROM contacts WHERE id = ?", String.class, contact);
+        List<String> current = jdbc.queryForList("SELECT " + column + " FROM " + table + " WHERE id = ?", String.class, id);
         if (current.isEmpty() || current.get(0) != null) {
             return null;
         }
-        List<UUID> holder = jdbc.queryForList("SELECT entity_id FROM natural_keys WHERE entity_type = 'contact' "
-                + "AND key_kind = ? AND key_value = ?", UUID.class, kind, value);
+        List<UUID> holder = jdbc.queryForList("SELECT entity_id FROM natural_keys WHERE entity_type = ? "
+                + "AND key_kind = ? AND key_value = ?", UUID.class, entityType, kind, value);
         if (holder.isEmpty()) {
             // a concurrent claim fails on the primary key; the intake's transaction is then retried
-            jdbc.update("INSERT INTO natural_keys (entity_type, key_kind, key_value, entity_id) VALUES ('contact', ?, ?, ?)",
-                    kind, value, contact);
+            jdbc.update("INSERT INTO natural_keys (entity_type, key_kind, key_value, entity_id) VALUES (?, ?, ?, ?)",
+                    entityType, kind, value, id);
             return value;
         }
-        return holder.get(0).equals(contact) ? value : null;
+        return holder.get(0).equals(id) ? value : null;
     }
 
-    private Person customer(UUID contact, String matchedBy) {
+    private Person customer(UUID contact, UUID lead, String matchedBy) {
         List<Person> rows = jdbc.query("SELECT a.customer, COALESCE(a.owner_id, c.owner_id) FROM contacts c "
                         + "LEFT JOIN accounts a ON a.id = c.account_id WHERE c.id = ?",
                 (rs, n) -> {
                     boolean customer = rs.getBoolean(1);
-                    return new Person(new Subject(Subject.Kind.CONTACT, contact), matchedBy,
-                            customer ? rs.getString(2) : null, customer);
+                    return new Person(contact, lead, matchedBy, customer ? rs.getString(2) : null, customer);
                 }, contact);
-        return rows.isEmpty() ? new Person(new Subject(Subject.Kind.CONTACT, contact), matchedBy, null, false) : rows.get(0);
+        return rows.isEmpty() ? new Person(contact, lead, matchedBy, null, false) : rows.get(0);
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What the form endpoints refuse, and what makes them create nothing new: over real HTTP. Imports no
- * test identity matcher: while the hub has none, the intake falls back to exact e-mail, then phone.
+ * test identity matcher: the intake uses the hub's own ({@code CrmIdentityMatcher}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "switchboard.crm.owners[0].id=jana.novak", "switchboard.crm.owners[0].name=Jana",
@@ -123,6 +123,66 @@ class FormGuardsTest {
     }
 
     @Test
+    void theRealMatcherAttachesASubmissionByNameAndCompanyFillingOnlyEmptyFields() throws Exception {
+        UUID jana = store.upsertContact(new Contact("Jana", "Nováková", "jana.novakova@alfastavby.cz", null, null,
+                "Alfa Stavby s.r.o.", null)).id();
+        Answer answer = http.json(FORM, """
+                {"firstName": "Jana", "lastName": "Novakova", "email": "jana.n@stavby-posta.cz",
+                 "company": "Alfa stavby a.s."}""");
+
+        assertThat(answer.status()).isEqualTo(202);
+        assertThat(answer.text("matchedBy")).isEqualTo("name");
+        assertThat(answer.text("contactId")).isEqualTo(jana.toString());
+        assertThat(answer.text("leadId")).as("a contact without a lead gets none").isNull();
+        assertThat(jdbc.queryForMap("SELECT last_name, email, company FROM contacts WHERE id = ?", jana))
+                .as("nothing overwritten").containsEntry("last_name", "Nováková")
+                .containsEntry("email", "jana.novakova@alfastavby.cz").containsEntry("company", "Alfa Stavby s.r.o.");
+        assertThat(count("SELECT COUNT(*) FROM contacts WHERE email = 'jana.n@stavby-posta.cz'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM leads WHERE email = 'jana.n@stavby-posta.cz'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM activities WHERE contact_id = ? AND type = 'web-form'", jana)).isEqualTo(1);
+    }
+
+    @Test
+    void theRealMatcherDoesNotAttachTheSameNameAtAnotherCompany() throws Exception {
+        UUID jana = store.upsertContact(new Contact("Jana", "Nováková", "jana@omega-stavby.cz", null, null,
+                "Omega Stavby s.r.o.", null)).id();
+        Answer answer = http.json(FORM, """
+                {"firstName": "Jana", "lastName": "Nováková", "email": "jana@gama-logistika.cz",
+                 "company": "Gama Logistika s.r.o."}""");
+
+        assertThat(answer.status()).isEqualTo(202);
+        assertThat(answer.text("matchedBy")).isNull();
+        UUID contact = UUID.fromString(answer.text("contactId"));
+        assertThat(contact).isNotEqualTo(jana);
+        assertThat(jdbc.queryForMap("SELECT email, company FROM contacts WHERE id = ?", contact))
+                .containsEntry("email", "jana@gama-logistika.cz").containsEntry("company", "Gama Logistika s.r.o.");
+        assertThat(jdbc.queryForObject("SELECT contact_id FROM leads WHERE id = ?", UUID.class,
+                UUID.fromString(answer.text("leadId")))).isEqualTo(contact);
+        assertThat(jdbc.queryForObject("SELECT company FROM contacts WHERE id = ?", String.class, jana))
+                .isEqualTo("Omega Stavby s.r.o.");
+    }
+
+    @Test
+    void aNewPersonOnAMailboxTheMatcherDeclinesGetsAContactWithoutTakingTheOtherOnesKey() throws Exception {
+        String shared = "novakovi-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        UUID jan = store.upsertContact(new Contact("Jan", "Novák", shared, null, null, null, null)).id();
+        Answer answer = http.json(FORM, """
+                {"firstName": "Petra", "lastName": "Nováková", "email": "%s"}""".formatted(shared));
+
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(202);
+        assertThat(answer.text("matchedBy")).isNull();
+        UUID petra = UUID.fromString(answer.text("contactId"));
+        assertThat(petra).isNotEqualTo(jan);
+        assertThat(jdbc.queryForMap("SELECT first_name, last_name FROM contacts WHERE id = ?", jan))
+                .as("the other user of the mailbox is untouched").containsEntry("first_name", "Jan")
+                .containsEntry("last_name", "Novák");
+        assertThat(jdbc.queryForMap("SELECT first_name, email FROM contacts WHERE id = ?", petra))
+                .containsEntry("first_name", "Petra").containsEntry("email", shared);
+        assertThat(store.upsertContact(new Contact(null, null, shared, null, null, null, null)).id())
+                .as("the e-mail key stays with its first holder").isEqualTo(jan);
+    }
+
+    @Test
     void anApiKeyFormTakesItsKeyOnly() throws Exception {
         String body = "{\"email\": \"keyed@example.com\"}";
         assertThat(http.json("/forms/keyed", body).status()).isEqualTo(401);
@@ -183,7 +243,9 @@ class FormGuardsTest {
 
         assertThat(sameKey).allSatisfy(answer -> assertThat(answer).isEqualTo(sameKey.get(0)));
         assertThat(distinct).extracting(a -> a.get("leadId").asText()).containsOnly(sameKey.get(0).get("leadId").asText());
+        assertThat(distinct).extracting(a -> a.get("contactId").asText()).containsOnly(sameKey.get(0).get("contactId").asText());
         assertThat(count("SELECT COUNT(*) FROM leads WHERE email = ?", email)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM contacts WHERE email = ?", email)).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM form_submissions WHERE idempotency_key = ?", "same-key-" + email)).isEqualTo(1);
     }
 

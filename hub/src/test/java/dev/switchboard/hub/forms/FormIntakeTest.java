@@ -75,7 +75,7 @@ class FormIntakeTest {
     }
 
     @Test
-    void aJsonSubmissionCreatesALeadWithConsentTaskActivityAndEvent() throws Exception {
+    void aJsonSubmissionCreatesAContactAndALinkedLeadWithConsentTaskActivityAndEvent() throws Exception {
         String email = email();
         Answer answer = http.json(FORM, """
                 {"firstName": " Zoë ", "lastName": "Nováková", "email": "%s", "phone": "603 123 456",
@@ -87,9 +87,26 @@ class FormIntakeTest {
         assertThat(answer.body().has("matchedBy")).isTrue();
         assertThat(answer.text("matchedBy")).isNull();
         String lead = answer.text("leadId");
-        assertThat(jdbc.queryForMap("SELECT first_name, email, phone_e164, owner_id FROM leads WHERE id = ?",
+        String contact = answer.text("contactId");
+        assertThat(contact).isNotNull();
+        assertThat(jdbc.queryForMap("SELECT first_name, email, phone_e164, owner_id, contact_id FROM leads WHERE id = ?",
                 UUID.fromString(lead))).containsEntry("first_name", "Zoë").containsEntry("email", email.toLowerCase())
-                .containsEntry("phone_e164", "+420603123456").containsEntry("owner_id", "jana.novak");
+                .containsEntry("phone_e164", "+420603123456").containsEntry("owner_id", "jana.novak")
+                .containsEntry("contact_id", UUID.fromString(contact));
+        Answer found = http.get("/api/contacts?email=" + URLEncoder.encode(email, StandardCharsets.UTF_8),
+                "X-Api-Key", "test-admin-key");
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.body().get("items")).hasSize(1);
+        assertThat(found.body().at("/items/0/id").asText()).isEqualTo(contact);
+        assertThat(found.body().at("/items/0/firstName").asText()).isEqualTo("Zoë");
+        assertThat(found.body().at("/items/0/phoneE164").asText()).isEqualTo("+420603123456");
+        assertThat(count("SELECT COUNT(*) FROM consents WHERE contact_id = ? AND lead_id = ?", UUID.fromString(contact),
+                UUID.fromString(lead))).as("consents reference both").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM activities WHERE contact_id = ? AND lead_id = ? "
+                + "AND type IN ('web-form', 'marketing.enrolled')", UUID.fromString(contact), UUID.fromString(lead)))
+                .as("activities reference both").isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM tasks WHERE contact_id = ? AND lead_id = ?", UUID.fromString(contact),
+                UUID.fromString(lead))).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM consents WHERE lead_id = ? AND purpose = 'marketing' AND granted "
                 + "AND text_version = 'marketing-2026-01' AND source = 'form:visit-booking' AND ip IS NOT NULL",
                 UUID.fromString(lead))).isEqualTo(1);
@@ -99,6 +116,7 @@ class FormIntakeTest {
                 UUID.fromString(lead))).isEqualTo(2);
         JsonNode event = event("form.submitted", lead);
         assertThat(event.get("leadId").asText()).isEqualTo(lead);
+        assertThat(event.get("contactId").asText()).isEqualTo(contact);
         assertThat(event.get("submissionId").asText()).isEqualTo(answer.text("submissionId"));
         assertThat(event.get("email").asText()).isEqualTo(email.toLowerCase());
         assertThat(event.at("/fields/phone").asText()).isEqualTo("+420603123456");
@@ -110,6 +128,37 @@ class FormIntakeTest {
         assertThat(event.get("marketingConsent").asBoolean()).isTrue();
         assertThat(event.get("visitorId").asText()).isEqualTo("vis-1");
         assertThat(event("marketing.enrolled", lead).get("nurtureList").asText()).isEqualTo("visitors");
+    }
+
+    @Test
+    void aSecondSubmissionMatchesTheNewContactAndReusesItsOpenLead() throws Exception {
+        String email = email();
+        Answer first = http.json(FORM, """
+                {"lastName": "Opakovaná", "email": "%s", "company": "Alfa a.s."}""".formatted(email));
+        Answer second = http.json(FORM, """
+                {"firstName": "Iva", "lastName": "Opakovaná", "email": "%s", "phone": "604 111 222", "company": "Beta a.s."}"""
+                .formatted(email));
+
+        assertThat(second.status()).isEqualTo(202);
+        assertThat(second.text("matchedBy")).isEqualTo("email");
+        assertThat(second.text("contactId")).isEqualTo(first.text("contactId"));
+        assertThat(second.text("leadId")).isEqualTo(first.text("leadId"));
+        UUID contact = UUID.fromString(first.text("contactId"));
+        UUID lead = UUID.fromString(first.text("leadId"));
+        assertThat(count("SELECT COUNT(*) FROM leads WHERE email = ?", email.toLowerCase())).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM contacts WHERE email = ?", email.toLowerCase())).isEqualTo(1);
+        assertThat(jdbc.queryForMap("SELECT first_name, last_name, phone_e164, company FROM leads WHERE id = ?", lead))
+                .as("only the lead's empty fields are filled").containsEntry("first_name", "Iva")
+                .containsEntry("phone_e164", "+420604111222").containsEntry("company", "Alfa a.s.");
+        assertThat(jdbc.queryForMap("SELECT first_name, phone_e164, company FROM contacts WHERE id = ?", contact))
+                .containsEntry("first_name", "Iva").containsEntry("phone_e164", "+420604111222")
+                .containsEntry("company", "Alfa a.s.");
+        assertThat(count("SELECT COUNT(*) FROM activities WHERE contact_id = ? AND lead_id = ? AND type = 'web-form'",
+                contact, lead)).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM outbox_events WHERE event_type = 'form.submitted' AND aggregate_id = ?",
+                lead)).isEqualTo(2);
+        assertThat(count("SELECT COUNT(DISTINCT owner_id) FROM tasks WHERE lead_id = ?", lead))
+                .as("the lead keeps its owner").isEqualTo(1);
     }
 
     @Test
