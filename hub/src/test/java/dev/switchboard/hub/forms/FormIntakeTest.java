@@ -106,7 +106,7 @@ class FormIntakeTest {
         assertThat(event.at("/owner/email").asText()).isEqualTo("jana@example.com");
         assertThat(event.at("/meeting/start").asText()).isEqualTo("2026-12-01T09:00:00Z");
         assertThat(event.at("/meeting/durationMinutes").asInt()).isEqualTo(60);
-        assertThat(event.at("/confirmation/template").asText()).isEqualTo("visit-confirmation");
+        assertThat(event.at("/confirmation/template").asText()).isEqualTo("visit-booking-confirmation");
         assertThat(event.get("marketingConsent").asBoolean()).isTrue();
         assertThat(event.get("visitorId").asText()).isEqualTo("vis-1");
         assertThat(event("marketing.enrolled", lead).get("nurtureList").asText()).isEqualTo("visitors");
