@@ -26,6 +26,7 @@ final class HubProcess implements AutoCloseable {
     private final Path home;
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, String> env = new java.util.HashMap<>();
     private Process process;
     private Duration startup;
 
@@ -34,6 +35,12 @@ final class HubProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
+    }
+
+    /** An extra environment variable of the hub's process, e.g. a setting such as {@code SWITCHBOARD_MAIL_EMBEDDED_SERVER_PORT}. */
+    HubProcess env(String name, String value) {
+        env.put(name, value);
+        return this;
     }
 
     /** Starts the hub and waits until its health is UP. */
@@ -45,6 +52,7 @@ final class HubProcess implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("hub.log").toFile()));
         builder.environment().putAll(Map.of("SWITCHBOARD_HOME", home.toString(), "SWITCHBOARD_ADMIN_KEY", KEY,
                 "SERVER_PORT", String.valueOf(port)));
+        builder.environment().putAll(env);
         long begin = System.nanoTime();
         process = builder.start();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
@@ -88,6 +96,11 @@ final class HubProcess implements AutoCloseable {
     HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("X-Api-Key", KEY)
                 .timeout(Duration.ofSeconds(30));
+    }
+
+    /** A request without the admin key, as a browser or a website's backend sends it. */
+    HttpRequest.Builder anonymous(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30));
     }
 
     String log() {
