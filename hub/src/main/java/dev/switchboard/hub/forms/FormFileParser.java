@@ -1,5 +1,8 @@
 package dev.switchboard.hub.forms;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import java.io.Reader;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -11,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +45,7 @@ final class FormFileParser {
             "followUpDue", "timeZone", "confirmation", "meeting", "nurtureList", "auth", "cors", "thankYouUrl");
 
     private final Set<String> knownOwners;
+    private final Predicate<String> templateExists;
     private final UnaryOperator<String> environment;
 
     /**
@@ -48,6 +53,16 @@ final class FormFileParser {
      * @param environment looks up an environment variable or property; {@code null} when unset
      */
     FormFileParser(Set<String> knownOwners, UnaryOperator<String> environment) {
+        this(knownOwners, environment, template -> true);
+    }
+
+    /**
+     * @param templateExists whether {@code config/templates/<name>.html} exists: a form that names a
+     *                       missing confirmation template is refused here, with its line, instead of
+     *                       every confirmation failing later
+     */
+    FormFileParser(Set<String> knownOwners, UnaryOperator<String> environment, Predicate<String> templateExists) {
+        this.templateExists = templateExists;
         this.knownOwners = knownOwners;
         this.environment = environment;
     }
@@ -194,13 +209,24 @@ final class FormFileParser {
         return new Assignee(owner, team);
     }
 
-    private static Confirmation confirmation(String file, YamlMap top, List<FormProblem> problems) {
+    private Confirmation confirmation(String file, YamlMap top, List<FormProblem> problems) {
         Node node = top.node("confirmation");
         if (node == null) {
             return null;
         }
         YamlMap c = new YamlMap(file, node, problems, Set.of("template", "subject"));
-        return new Confirmation(c.text("template", true), c.text("subject", true));
+        Confirmation confirmation = new Confirmation(c.text("template", true), c.text("subject", true));
+        if (confirmation.template() != null && !templateExists.test(confirmation.template())) {
+            c.problem(c.node("template"), "no template config/templates/" + confirmation.template()
+                    + ".html: write it, or name one that exists");
+        }
+        return confirmation;
+    }
+
+    /** Whether {@code <templates>/<name>.html} exists, for forms read from {@code <config>/forms}. */
+    static Predicate<String> templatesBeside(Path formsFolder) {
+        Path templates = formsFolder.resolveSibling("templates");
+        return name -> !name.contains("/") && !name.contains("..") && Files.isRegularFile(templates.resolve(name + ".html"));
     }
 
     private static Meeting meeting(String file, YamlMap top, List<FormProblem> problems, List<Field> fields) {

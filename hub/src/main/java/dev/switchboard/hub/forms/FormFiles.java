@@ -29,7 +29,7 @@ public final class FormFiles {
         if (!Files.isDirectory(folder)) {
             return problems;
         }
-        FormFileParser parser = new FormFileParser(owners, environment);
+        FormFileParser parser = new FormFileParser(owners, environment, FormFileParser.templatesBeside(folder));
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
                 try (Reader text = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

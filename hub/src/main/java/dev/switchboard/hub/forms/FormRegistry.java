@@ -42,7 +42,7 @@ public class FormRegistry {
     FormRegistry(SwitchboardProperties paths, CrmProperties crm, Environment environment) {
         this.folder = paths.configDir().resolve("forms");
         Set<String> owners = crm.owners().stream().map(CrmProperties.Owner::id).collect(Collectors.toSet());
-        this.parser = new FormFileParser(owners, environment::getProperty);
+        this.parser = new FormFileParser(owners, environment::getProperty, FormFileParser.templatesBeside(folder));
         refresh();
     }
 

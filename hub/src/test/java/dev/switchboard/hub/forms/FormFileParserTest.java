@@ -41,6 +41,26 @@ class FormFileParserTest {
     }
 
     @Test
+    void aConfirmationTemplateThatDoesNotExistIsAProblemOnItsLine() throws Exception {
+        FormFileParser checking = new FormFileParser(OWNERS, name -> null,
+                FormFileParser.templatesBeside(FormHome.REPO.resolve("config/forms")));
+        FormFileParser.Result demo = checking.parse("visit-booking.yaml",
+                Files.newBufferedReader(FormHome.REPO.resolve("config/forms/visit-booking.yaml")));
+        assertThat(demo.problems()).as("the demo names a template that ships").isEmpty();
+
+        FormFileParser.Result wrong = checking.parse("wrong.yaml", new StringReader("""
+                fields:
+                  - {name: email, type: email, required: true}
+                confirmation:
+                  template: visit-confirmation
+                  subject: Thanks
+                auth: {mode: public}
+                """));
+        assertThat(wrong.problems()).singleElement().satisfies(p -> assertThat(p.toString())
+                .contains("wrong.yaml").contains("4").contains("no template config/templates/visit-confirmation.html"));
+    }
+
+    @Test
     void everyProblemIsReportedWithItsLine() {
         FormFileParser.Result result = parser.parse("bad.yaml", new StringReader("""
                 fields:

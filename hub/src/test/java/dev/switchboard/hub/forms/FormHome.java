@@ -27,6 +27,13 @@ final class FormHome {
                         StandardCopyOption.REPLACE_EXISTING);
             }
             Path forms = Files.createDirectories(home.resolve("config/forms"));
+            // the confirmation templates the demo form names, as in a real home
+            Path templates = Files.createDirectories(home.resolve("config/templates"));
+            try (var shipped = Files.list(REPO.resolve("config/templates"))) {
+                for (Path template : shipped.toList()) {
+                    Files.copy(template, templates.resolve(template.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
             String demo = Files.readString(REPO.resolve("config/forms/visit-booking.yaml"))
                     .replace("ratePerMinute: 10", "ratePerMinute: 1000");
             Files.writeString(forms.resolve("visit-booking.yaml"), demo);
