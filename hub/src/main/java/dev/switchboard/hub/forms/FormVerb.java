@@ -10,6 +10,7 @@ import dev.switchboard.hub.errors.BadInputException;
 import dev.switchboard.hub.errors.BadInputException.Problem;
 import dev.switchboard.hub.forms.FormAuth.Credentials;
 import dev.switchboard.hub.verbs.HubComponent;
+import dev.switchboard.hub.verbs.VerbEndpoint;
 import dev.switchboard.hub.verbs.HubEndpointFactory;
 import dev.switchboard.hub.verbs.HubHeaders;
 import org.apache.camel.Endpoint;
@@ -56,8 +57,8 @@ class FormVerb implements HubEndpointFactory {
     @Override
     public Endpoint create(String uri, HubComponent component, String path, Map<String, Object> parameters) {
         return switch (path) {
-            case "intake" -> new FormStepEndpoint(uri, component, this::intake);
-            case "withdraw" -> new FormStepEndpoint(uri, component, this::withdraw);
+            case "intake" -> new VerbEndpoint(uri, component, this::intake);
+            case "withdraw" -> new VerbEndpoint(uri, component, this::withdraw);
             default -> throw new IllegalArgumentException("unknown form operation 'form/" + path + "' in " + uri
                     + "; known: form/intake, form/withdraw");
         };
