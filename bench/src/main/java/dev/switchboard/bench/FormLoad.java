@@ -1,25 +1,13 @@
 package dev.switchboard.bench;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.HdrHistogram.Histogram;
 
 /**
  * Closed-loop load on {@code POST /forms/bench-form} (JSON, {@code X-Api-Key} of the form, a new
@@ -32,8 +20,6 @@ import org.HdrHistogram.Histogram;
 final class FormLoad {
 
     static final String FORM_ID = "bench-form";
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
-    private static final int ERROR_SAMPLES = 5;
     private static final Pattern MATCHED_BY = Pattern.compile("\"matchedBy\"\\s*:\\s*(null|\"([^\"]*)\")");
 
     private final HttpClient client;
@@ -53,40 +39,8 @@ final class FormLoad {
         this.nextNew = new AtomicLong(seeded);
     }
 
-    LoadGenerator.Measurement run(int clients, Duration warmup, Duration duration) throws InterruptedException {
-        List<Client> pool = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            pool.add(new Client(tag + "c" + clients + "-" + i, i));
-        }
-        ExecutorService threads = Executors.newFixedThreadPool(clients);
-        try {
-            if (!warmup.isZero()) {
-                runPhase(threads, pool, warmup);
-                pool.forEach(Client::resetStats);
-            }
-            long elapsedNanos = runPhase(threads, pool, duration);
-            return measurement(clients, elapsedNanos, pool);
-        } finally {
-            threads.shutdownNow();
-            threads.awaitTermination(REQUEST_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
-        }
-    }
-
-    private long runPhase(ExecutorService threads, List<Client> pool, Duration length) throws InterruptedException {
-        long start = System.nanoTime();
-        long deadline = start + length.toNanos();
-        List<Future<?>> running = new ArrayList<>();
-        for (Client c : pool) {
-            running.add(threads.submit(() -> c.loop(deadline)));
-        }
-        for (Future<?> f : running) {
-            try {
-                f.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException("client failed", e.getCause());
-            }
-        }
-        return System.nanoTime() - start;
+    ClosedLoop.Measurement run(int clients, Duration warmup, Duration duration) throws InterruptedException {
+        return ClosedLoop.run(clients, warmup, duration, i -> new Client(tag + "c" + clients + "-" + i, i));
     }
 
     /** The JSON of one submission (no quotes or backslashes can occur in the generated values). */
@@ -106,34 +60,25 @@ final class FormLoad {
         return b.append('}').toString();
     }
 
-    final class Client {
+    /** One client: the mix of new and known people described above. */
+    private final class Client implements ClosedLoop.Client {
         private final String id;
         private final SplittableRandom random;
+        private final ClosedLoop.Stats stats = new ClosedLoop.Stats();
         private long sequence;
-        final Histogram latencyMicros = new Histogram(3);
-        final Map<String, Long> statusCounts = new HashMap<>();
-        final Map<String, Long> answerMix = new HashMap<>();
-        final List<String> errorSamples = new ArrayList<>();
-        long requests;
-        long errors;
-        long repeats;
 
         Client(String id, int number) {
             this.id = id;
             this.random = new SplittableRandom(id.hashCode() * 31L + number);
         }
 
-        void resetStats() {
-            latencyMicros.reset();
-            statusCounts.clear();
-            answerMix.clear();
-            errorSamples.clear();
-            requests = 0;
-            errors = 0;
-            repeats = 0;
+        @Override
+        public ClosedLoop.Stats stats() {
+            return stats;
         }
 
-        void loop(long deadline) {
+        @Override
+        public void loop(long deadline) {
             while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
                 long n = sequence++;
                 double r = random.nextDouble();
@@ -159,76 +104,27 @@ final class FormLoad {
                     body = body(first, last, email, null, p.company(), consent, n);
                 }
                 HttpRequest request = HttpRequest.newBuilder(endpoint)
-                        .timeout(REQUEST_TIMEOUT)
+                        .timeout(ClosedLoop.REQUEST_TIMEOUT)
                         .header("Content-Type", "application/json")
                         .header("X-Api-Key", formKey)
                         .header("Idempotency-Key", id + "-" + n)
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build();
-                long t0 = System.nanoTime();
-                String status;
-                String answer = null;
-                String errorBody = null;
+                ClosedLoop.Answer answer;
                 try {
-                    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                    status = Integer.toString(response.statusCode());
-                    if (response.statusCode() / 100 != 2) {
-                        errorBody = response.body();
-                    } else {
-                        answer = response.body();
-                    }
-                } catch (IOException e) {
-                    status = e.getClass().getSimpleName();
-                    errorBody = String.valueOf(e.getMessage());
+                    answer = ClosedLoop.send(client, request, stats, !kind.equals("new"), kind + " ");
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 }
-                latencyMicros.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
-                requests++;
-                statusCounts.merge(status, 1L, Long::sum);
-                if (!kind.equals("new")) {
-                    repeats++;
+                String outcome = "error";
+                if (answer.ok()) {
+                    Matcher m = MATCHED_BY.matcher(answer.body());
+                    outcome = m.find() && m.group(2) != null ? m.group(2) : "none";
                 }
-                if (errorBody != null) {
-                    errors++;
-                    answerMix.merge(kind + " -> error", 1L, Long::sum);
-                    String sample = status + " " + kind + " " + Hub.abbreviate(errorBody, 300);
-                    if (errorSamples.size() < ERROR_SAMPLES && !errorSamples.contains(sample)) {
-                        errorSamples.add(sample);
-                    }
-                } else {
-                    Matcher m = MATCHED_BY.matcher(answer);
-                    String matchedBy = m.find() && m.group(2) != null ? m.group(2) : "none";
-                    answerMix.merge(kind + " -> " + matchedBy, 1L, Long::sum);
-                }
+                stats.answerMix.merge(kind + " -> " + outcome, 1L, Long::sum);
             }
         }
-    }
-
-    private static LoadGenerator.Measurement measurement(int clients, long elapsedNanos, List<Client> pool) {
-        Histogram merged = new Histogram(3);
-        Map<String, Long> statuses = new TreeMap<>();
-        Map<String, Long> mix = new TreeMap<>();
-        List<String> samples = new ArrayList<>();
-        long requests = 0;
-        long errors = 0;
-        long repeats = 0;
-        for (Client c : pool) {
-            merged.add(c.latencyMicros);
-            c.statusCounts.forEach((k, v) -> statuses.merge(k, v, Long::sum));
-            c.answerMix.forEach((k, v) -> mix.merge(k, v, Long::sum));
-            for (String s : c.errorSamples) {
-                if (samples.size() < ERROR_SAMPLES && !samples.contains(s)) {
-                    samples.add(s);
-                }
-            }
-            requests += c.requests;
-            errors += c.errors;
-            repeats += c.repeats;
-        }
-        return new LoadGenerator.Measurement(clients, elapsedNanos, merged, requests, errors, repeats, statuses,
-                samples, mix);
     }
 
     /** The form file the bench writes into the hub's home: visit-booking's fields, api-key auth, no rate limit. */

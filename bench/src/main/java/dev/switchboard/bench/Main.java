@@ -120,7 +120,7 @@ public final class Main {
             for (int clients : options.clients()) {
                 log(String.format("%s: %d clients, warm-up %d ms, measuring %d ms", db, clients,
                         options.warmup().toMillis(), options.duration().toMillis()));
-                LoadGenerator.Measurement m = form
+                ClosedLoop.Measurement m = form
                         ? formLoad.run(clients, options.warmup(), options.duration())
                         : load.run(clients, options.warmup(), options.duration());
                 LevelResult level = LevelResult.of(m, hub.rssKb());

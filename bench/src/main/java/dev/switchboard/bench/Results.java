@@ -52,7 +52,7 @@ final class Results {
             Map<String, Long> answerMix,
             long rssAfterKb) {
 
-        static LevelResult of(LoadGenerator.Measurement m, long rssAfterKb) {
+        static LevelResult of(ClosedLoop.Measurement m, long rssAfterKb) {
             double seconds = m.elapsedNanos() / 1e9;
             Histogram h = m.latencyMicros();
             boolean any = h.getTotalCount() > 0;

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +21,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Seeder {
 
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient client;
     private final URI endpoint;
@@ -87,7 +85,7 @@ final class Seeder {
             }
         } finally {
             threads.shutdownNow();
-            threads.awaitTermination(REQUEST_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
+            threads.awaitTermination(ClosedLoop.REQUEST_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         return new SeedResult(done.get(), errors.get(), millis, List.copyOf(samples));
@@ -101,7 +99,7 @@ final class Seeder {
                 + "\",\"lastName\":\"" + p.lastName() + "\",\"phone\":\"" + p.phone()
                 + "\",\"company\":\"" + p.company() + "\"}}";
         HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .timeout(REQUEST_TIMEOUT)
+                .timeout(ClosedLoop.REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("X-Api-Key", adminKey)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
