@@ -34,12 +34,14 @@ public record FormSubmitted(String submissionId, String formId, String contactId
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Meeting(Instant start, int durationMinutes, String location, String title, String timeZone) {
 
+        private static final java.time.ZoneId UTC = java.time.ZoneId.of("UTC");
+
         /** The zone to show the meeting's times in: the form's, else UTC. */
         public java.time.ZoneId zone() {
             try {
-                return timeZone == null || timeZone.isBlank() ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(timeZone);
+                return timeZone == null || timeZone.isBlank() ? UTC : java.time.ZoneId.of(timeZone);
             } catch (java.time.DateTimeException e) {
-                return java.time.ZoneOffset.UTC;
+                return UTC;
             }
         }
 
