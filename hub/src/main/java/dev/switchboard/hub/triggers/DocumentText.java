@@ -13,7 +13,16 @@ final class DocumentText {
 
     private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z][a-zA-Z0-9-]*(\\s[^<>]*)?/?\\s*>");
     private static final Pattern BLOCKS = Pattern.compile("(?is)<(script|style|head)[^>]*>.*?</\\1\\s*>|<!--.*?-->|<!doctype[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
+    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+    /** The named entities news markup uses; others are left as written. */
+    private static final java.util.Map<String, String> NAMED = java.util.Map.ofEntries(
+            java.util.Map.entry("amp", "&"), java.util.Map.entry("lt", "<"), java.util.Map.entry("gt", ">"),
+            java.util.Map.entry("quot", "\""), java.util.Map.entry("apos", "'"), java.util.Map.entry("nbsp", " "),
+            java.util.Map.entry("euro", "€"), java.util.Map.entry("pound", "£"), java.util.Map.entry("copy", "©"),
+            java.util.Map.entry("reg", "®"), java.util.Map.entry("ndash", "–"), java.util.Map.entry("mdash", "—"),
+            java.util.Map.entry("hellip", "…"), java.util.Map.entry("laquo", "«"), java.util.Map.entry("raquo", "»"),
+            java.util.Map.entry("bdquo", "„"), java.util.Map.entry("ldquo", "“"), java.util.Map.entry("rdquo", "”"),
+            java.util.Map.entry("lsquo", "‘"), java.util.Map.entry("rsquo", "’"));
 
     private DocumentText() {
     }
@@ -75,15 +84,7 @@ final class DocumentText {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String e = m.group(1);
-            String replacement = switch (e) {
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                case "nbsp" -> " ";
-                default -> codePoint(e);
-            };
+            String replacement = e.startsWith("#") ? codePoint(e) : NAMED.getOrDefault(e, m.group());
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
