@@ -122,6 +122,7 @@ abstract class TriggersContract {
         UUID yandex = account("ООО «Яндекс»", null, null);
         UUID bosch = account("Robert Bosch GmbH", null, null);
         UUID initech = account("Initech, Inc.", null, null);
+        UUID bahn = account("Deutsche Bahn AG", null, null);
 
         assertThat(link("Polskich Kruszyw", null, false).id()).isEqualTo(kruszywa);
         assertThat(link("Škodě Auto", null, false).id()).isEqualTo(skoda);
@@ -130,6 +131,7 @@ abstract class TriggersContract {
         assertThat(link("АО \"Яндекс\"", null, false).id()).isEqualTo(yandex);
         assertThat(link("Robert Bosch AG", null, false).id()).isEqualTo(bosch);
         assertThat(link("INITECH Ltd.", null, false).id()).isEqualTo(initech);
+        assertThat(link("der Deutschen Bahn", null, false).id()).isEqualTo(bahn);
         assertThat(link("Someone Else", "https://www.skoda-auto.cz/news/2026", false))
                 .extracting(LinkedAccount::id, LinkedAccount::linkedBy).containsExactly(skoda, "domain");
         assertThat(link("Polské Banky", null, false)).as("another company, same prefix").isNull();
@@ -152,7 +154,7 @@ abstract class TriggersContract {
         assertThat(first.created()).isTrue();
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(store.account(first.id()).orElseThrow().needsReview()).isTrue();
-        assertThat(store.account(first.id()).orElseThrow().name()).isEqualTo("Hooli Dynamics s.r.o.");
+        assertThat(store.account(first.id()).orElseThrow().name()).isEqualTo("Hooli Dynamics");
     }
 
     @Test

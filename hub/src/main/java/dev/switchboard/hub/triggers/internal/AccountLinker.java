@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  *       customer, then the oldest, then the smallest id (deterministic).</li>
  *   <li>None: a prospect account named as mentioned, flagged {@code needs_review}, owned by the
  *       default owner (or nobody); its external id {@code switchboard-prospect} = the key, so that two
- *       documents naming the same unknown company make one prospect. In {@code ignore} mode: nothing.</li>
+ *       documents naming the same unknown company make one prospect; its name is the mention's display
+ *       name (quotes and legal form removed). In {@code ignore} mode: nothing.</li>
  * </ol>
  */
 @Component

@@ -25,7 +25,9 @@ class CompanyKeysTest {
             "Škodě Auto|Škoda Auto",
             "«Яндексе»|Яндекс",
             "Ромашки|ООО Ромашка",
-            "Českou spořitelnou|Česká spořitelna a.s."})
+            "Českou spořitelnou|Česká spořitelna a.s.",
+            "der Deutschen Bahn|Deutsche Bahn AG",
+            "společnosti Kofola|Kofola a.s."})
     void sameCompany(String a, String b) {
         assertThat(CompanyKeys.sameCompany(a, b)).isTrue();
         assertThat(CompanyKeys.sameCompany(b, a)).isTrue();
@@ -50,6 +52,7 @@ class CompanyKeysTest {
         assertThat(CompanyKeys.firstTokenPrefix(CompanyKeys.key("Škodě Auto")))
                 .isEqualTo(CompanyKeys.firstTokenPrefix(CompanyKeys.key("ŠKODA AUTO a.s.")));
         assertThat(CompanyKeys.lookupPrefixes("cezu")).containsExactly("cezu", "cez");
+        assertThat(CompanyKeys.lookupPrefixes("der deutschen bahn")).containsExactly("der", "deut", "deu");
         assertThat(CompanyKeys.displayName(" «Яндекс» ")).isEqualTo("Яндекс");
     }
 }
