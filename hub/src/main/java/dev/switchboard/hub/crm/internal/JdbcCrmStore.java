@@ -180,8 +180,7 @@ class JdbcCrmStore implements CrmStore {
 
     @Override
     public List<ContactView> identityCandidates(String email, String phoneE164, Collection<String> nameKeys, int limit) {
-        return this.nameKeys.candidates(email, phoneE164, nameKeys, limit).stream()
-                .map(reads::contact).flatMap(Optional::stream).toList();
+        return reads.contacts(this.nameKeys.candidates(email, phoneE164, nameKeys, limit));
     }
 
     /** Contacts stored before the identity keys existed get theirs once, at start. */
