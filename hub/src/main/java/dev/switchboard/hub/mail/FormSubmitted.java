@@ -37,9 +37,9 @@ public record FormSubmitted(String submissionId, String formId, String contactId
         /** The zone to show the meeting's times in: the form's, else UTC. */
         public java.time.ZoneId zone() {
             try {
-                return timeZone == null || timeZone.isBlank() ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(timeZone);
+                return timeZone == null || timeZone.isBlank() ? java.time.ZoneId.of("UTC") : java.time.ZoneId.of(timeZone);
             } catch (java.time.DateTimeException e) {
-                return java.time.ZoneOffset.UTC;
+                return java.time.ZoneId.of("UTC");
             }
         }
 

@@ -8,7 +8,7 @@ import dev.switchboard.sdk.model.Document;
 /**
  * The detection step as trigger recording sees it: one document in, triggers merged across
  * detectors (one per type and company, the best confidence) out. {@link PluginDocumentDetection}
- * is the implementation; it mirrors the hub's {@code detection.TriggerDetection}.
+ * adapts the hub's {@code detection.TriggerDetection}; the seam keeps recording testable on its own.
  */
 interface DocumentDetection {
 

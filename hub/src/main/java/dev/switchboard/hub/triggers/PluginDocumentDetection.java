@@ -1,51 +1,29 @@
 package dev.switchboard.hub.triggers;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import dev.switchboard.hub.plugins.DetectorResult;
-import dev.switchboard.hub.plugins.Detectors;
-import dev.switchboard.hub.triggers.internal.CompanyKeys;
-import dev.switchboard.sdk.detector.Detection;
+import dev.switchboard.hub.detection.DetectionOutcome;
+import dev.switchboard.hub.detection.TriggerDetection;
 import dev.switchboard.sdk.model.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the started plugins' detectors ({@link Detectors}: time limits, suspension) and merges what
- * they found: one trigger per type and company key, with the best confidence and its evidence.
+ * The hub's {@link TriggerDetection} (every started detector plugin under its time limit, answers
+ * merged one per type and company with the best confidence) as trigger recording uses it.
  * Detectors that failed are reported as problems; the document is still processed.
  */
 @Component
 class PluginDocumentDetection implements DocumentDetection {
 
-    private final Detectors detectors;
+    private final TriggerDetection detection;
 
-    PluginDocumentDetection(Detectors detectors) {
-        this.detectors = detectors;
+    PluginDocumentDetection(TriggerDetection detection) {
+        this.detection = detection;
     }
 
     @Override
     public Outcome detect(Document document) {
-        Map<String, Found> merged = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
-        String language = document.language();
-        for (DetectorResult result : detectors.detect(document)) {
-            if (result.outcome() != DetectorResult.Outcome.OK) {
-                problems.add(result.pluginId() + "/" + result.detectorId() + ": " + result.error());
-                continue;
-            }
-            for (Detection d : result.detections()) {
-                String company = CompanyKeys.displayName(d.company());
-                String key = d.type().code() + "|" + (company == null ? "" : String.valueOf(CompanyKeys.key(company)));
-                Found found = new Found(d.type(), d.confidence(), company, d.evidence(document.text()), result.detectorId());
-                merged.merge(key, found, (a, b) -> b.confidence() > a.confidence() ? b : a);
-                if (language == null) {
-                    language = d.language();
-                }
-            }
-        }
-        return new Outcome(language, new ArrayList<>(merged.values()), problems);
+        DetectionOutcome outcome = detection.detect(document);
+        return new Outcome(outcome.language(), outcome.triggers().stream()
+                .map(t -> new Found(t.type(), t.confidence(), t.company(), t.evidence(), t.detectorId())).toList(),
+                outcome.problems());
     }
 }

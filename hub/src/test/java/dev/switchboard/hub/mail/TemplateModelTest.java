@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 
 class TemplateModelTest {
 
-    private static Map<?, ?> meeting(String zone) {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> meeting(String zone) {
         FormSubmitted s = new FormSubmitted("s1", "visit-booking", null, null, "ada@example.com", "Ada", "L", Map.of(),
                 null, new FormSubmitted.Meeting(Instant.parse("2026-12-01T13:30:00Z"), 60, "Office", "Visit", zone),
                 null, false, null);
-        return (Map<?, ?>) TemplateModel.of(s, "subject").get("meeting");
+        return (Map<String, Object>) TemplateModel.of(s, "subject").get("meeting");
     }
 
     @Test
