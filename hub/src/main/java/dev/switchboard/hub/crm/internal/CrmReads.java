@@ -88,10 +88,10 @@ final class CrmReads {
     }
 
     Optional<AccountView> account(UUID id) {
-        return jdbc.query("SELECT id, name, domain, phone_e164, country, owner_id, customer, created_at, updated_at "
+        return jdbc.query("SELECT id, name, domain, phone_e164, country, owner_id, customer, needs_review, created_at, updated_at "
                 + "FROM accounts WHERE id = ?", (rs, n) -> new AccountView(rs.getObject("id", UUID.class),
                 rs.getString("name"), rs.getString("domain"), rs.getString("phone_e164"), rs.getString("country"),
-                rs.getString("owner_id"), rs.getBoolean("customer"), keys.externalIds("account", id),
+                rs.getString("owner_id"), rs.getBoolean("customer"), rs.getBoolean("needs_review"), keys.externalIds("account", id),
                 instant(rs, "created_at"), instant(rs, "updated_at")), id).stream().findFirst();
     }
 
