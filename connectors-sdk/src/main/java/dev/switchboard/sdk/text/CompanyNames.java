@@ -104,7 +104,8 @@ public final class CompanyNames {
      * <li>the keys have the same number of words and each pair is the same word up to a case ending:
      * equal, or a common stem of at least 3 letters followed by at most 1 letter in the shorter word
      * and at most 2 in the longer (3 for a known ending such as {@code -owi}, {@code -ami}, {@code
-     * -ому}), or 2 and 3 letters that begin with a consonant alternation ({@code bance ~ banka}).
+     * -ому}), or a stem of at least 2 letters followed by {@code -ka -ha -ga -ta} in one word and
+     * their softened form in the other ({@code bance ~ banka}, {@code Hucie ~ Huta}).
      * {@code Polskich Kruszyw ~ Polskie Kruszywa}, {@code Škodě ~ Škoda}, {@code «Газпрома» ~
      * Газпром}, {@code Bosch's ~ Bosch}, {@code Deutschen Bahn ~ Deutsche Bahn}; but not {@code Ika ~
      * Ikea} (the stem must have 3 letters and cover all but the endings), not {@code Tesla ~ Tesco};
