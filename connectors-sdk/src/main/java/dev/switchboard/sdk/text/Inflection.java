@@ -12,9 +12,10 @@ import java.util.Set;
  * a common prefix (the stem): either the stem has at least 3 letters, at most 1 letter of the
  * shorter word and at most 2 of the longer follow it, or 3 when those 3 are a known case ending
  * ({@code -owi}, {@code -ami}, {@code -ego}, {@code -ому}, ...); or, after a stem of at least 2
- * letters, one word ends in {@code -ka -ha -ga -ta} and the other in the softened ending Czech and
- * Polish give it ({@code banka ~ bance}, {@code Polska ~ Polsce}, {@code Praha ~ Praze}, {@code
- * Praga ~ Pradze}, {@code Poczta ~ Poczcie}, {@code Huta ~ Hucie}). So {@code polskich ~ polskie}, {@code kruszyw ~ kruszywa},
+ * letters, one word ends in {@code -ka -ha -ga -ta -na -ny -ky} and the other in the ending a
+ * consonant alternation or the genitive plural's inserted vowel makes of it ({@code banka ~ bance},
+ * {@code Polska ~ Polsce}, {@code Praha ~ Praze}, {@code Huta ~ Hucie}, {@code železárny ~
+ * železáren}, {@code ромашка ~ ромашек}). So {@code polskich ~ polskie}, {@code kruszyw ~ kruszywa},
  * {@code skoda ~ skode}, {@code газпрома ~ газпром}, {@code ромашки ~ ромашка}, {@code orlen ~
  * orlenowi}, {@code boschs ~ bosch} match, and {@code ika ~ ikea}, {@code tesla ~ tesco},
  * {@code kofola ~ kofax}, {@code orlen ~ orlenpak} do not. A name that is another plus one or two
@@ -30,12 +31,16 @@ final class Inflection {
             "ами", "ями", "ому", "ему", "ого", "его", "ыми", "ими");
 
     /**
-     * Czech and Polish endings whose consonant softens before the locative/dative {@code -e}: the
-     * nominative ending and the endings it becomes ({@code banka → bance}, {@code Praha → Praze},
-     * {@code Praga → Pradze}, {@code Huta → Hucie}).
+     * Two-letter endings that change the end of the stem, and the endings they become: Czech and
+     * Polish consonants softening before the locative/dative {@code -e} ({@code banka → bance},
+     * {@code Praha → Praze}, {@code Praga → Pradze}, {@code Huta → Hucie}), and the vowel that the
+     * genitive plural inserts ({@code Železárny → Železáren}, {@code Mlékárna → Mlékáren},
+     * {@code Žabka → Žabek}, {@code Ромашка → Ромашек}).
      */
-    private static final Map<String, Set<String>> SOFTENING = Map.of(
-            "ka", Set.of("ce"), "ha", Set.of("ze"), "ga", Set.of("ze", "dze"), "ta", Set.of("cie"));
+    private static final Map<String, Set<String>> ALTERNATIONS = Map.of(
+            "ka", Set.of("ce", "ek"), "ha", Set.of("ze"), "ga", Set.of("ze", "dze"), "ta", Set.of("cie"),
+            "na", Set.of("en"), "ny", Set.of("en"), "ky", Set.of("ek"),
+            "ка", Set.of("ек"), "ки", Set.of("ек"));
 
     /** Web domain endings of names such as {@code Alza.cz} or {@code Booking.com}: {@code Alza.cz ~ Alzy}. */
     private static final Set<String> DOMAINS = Set.of(
@@ -66,8 +71,8 @@ final class Inflection {
         return true;
     }
 
-    private static boolean softens(String hard, String soft) {
-        return SOFTENING.getOrDefault(hard, Set.of()).contains(soft);
+    private static boolean alternates(String hard, String soft) {
+        return ALTERNATIONS.getOrDefault(hard, Set.of()).contains(soft);
     }
 
     static boolean sameWord(String x, String y) {
@@ -85,10 +90,10 @@ final class Inflection {
         if (restShort <= 1) {
             return stem >= 3 && (restLong <= 2 || restLong == 3 && LONG_ENDINGS.contains(longer.substring(stem)));
         }
-        // an alternation changes the stem's last consonant, so the common stem may have 2 letters (Huta ~ Hucie)
+        // an alternation changes the end of the stem, so the common stem may have 2 letters (Huta ~ Hucie)
         String restX = x.substring(stem);
         String restY = y.substring(stem);
-        return stem >= 2 && (softens(restX, restY) || softens(restY, restX));
+        return stem >= 2 && (alternates(restX, restY) || alternates(restY, restX));
     }
 
     /**
