@@ -127,9 +127,9 @@ public final class CompanyNames {
      * letters or digits: {@code @Tidepool_app ~ Tidepool}, {@code @GreenLoopHQ ~ GreenLoop},
      * {@code @Oatful_UK ~ Oatful}.</li>
      * </ol>
-     * Short names can still collide ({@code Petr ~ Petra}, {@code Prima ~ Primark}); that is accepted: the rule compares a
-     * mention with a known company, it does not look companies up. False for a blank or {@code null}
-     * name.
+     * Short names can still collide ({@code Petr ~ Petra}, {@code Prima ~ Primark}); that is accepted:
+     * the rule compares a mention with a known company, it does not look companies up. False for a
+     * blank or {@code null} name.
      */
     public static boolean sameCompany(String a, String b) {
         String keyA = key(a);
@@ -153,7 +153,7 @@ public final class CompanyNames {
         return (trimmed.startsWith("@") || trimmed.startsWith("#")) && !WHITESPACE.matcher(trimmed).find();
     }
 
-    /** The handle {@code @Oatful_UK} is the name plus a short suffix ({@code uk}, {@code hq}, {@code app}, {@code games}). */
+    /** Whether the handle ({@code @Oatful_UK}) is the name plus a short suffix ({@code uk}, {@code hq}, {@code app}). */
     private static boolean handleOf(String handleKey, String nameKey) {
         String handle = handleKey.replace(" ", "");
         String name = nameKey.replace(" ", "");

@@ -15,12 +15,14 @@ import java.util.Set;
  * letters, one word ends in {@code -ka -ha -ga -ta -na -ny -ky} and the other in the ending a
  * consonant alternation or the genitive plural's inserted vowel makes of it ({@code banka ~ bance},
  * {@code Polska ~ Polsce}, {@code Praha ~ Praze}, {@code Huta ~ Hucie}, {@code železárny ~
- * železáren}, {@code ромашка ~ ромашек}). So {@code polskich ~ polskie}, {@code kruszyw ~ kruszywa},
- * {@code skoda ~ skode}, {@code газпрома ~ газпром}, {@code ромашки ~ ромашка}, {@code orlen ~
- * orlenowi}, {@code boschs ~ bosch} match, and {@code ika ~ ikea}, {@code tesla ~ tesco},
- * {@code kofola ~ kofax}, {@code orlen ~ orlenpak} do not. A name that is another plus one or two
- * letters still matches it ({@code prima ~ primark}, {@code petr ~ petra}): endings cannot be told
- * from such names without a dictionary.
+ * železáren}, {@code ромашка ~ ромашек}).
+ *
+ * <p>So {@code polskich ~ polskie}, {@code kruszyw ~ kruszywa}, {@code skoda ~ skode},
+ * {@code газпрома ~ газпром}, {@code ромашки ~ ромашка}, {@code orlen ~ orlenowi}, {@code boschs ~
+ * bosch} match, and {@code ika ~ ikea}, {@code tesla ~ tesco}, {@code kofola ~ kofax}, {@code orlen
+ * ~ orlenpak} do not. A name that is another plus one or two letters still matches it
+ * ({@code prima ~ primark}, {@code petr ~ petra}): endings cannot be told from such names without a
+ * dictionary.
  */
 final class Inflection {
 
