@@ -10,34 +10,26 @@ import org.apache.camel.spi.ExceptionHandler;
 final class RecordingExceptionHandler implements ExceptionHandler {
 
     final List<Throwable> errors = new CopyOnWriteArrayList<>();
+    /** The handler's message (when one was given) and the exception's, for each call. */
+    final List<String> messages = new CopyOnWriteArrayList<>();
 
     @Override
     public void handleException(Throwable exception) {
-        errors.add(exception);
+        handleException(null, exception);
     }
 
     @Override
     public void handleException(String message, Throwable exception) {
         errors.add(exception);
+        messages.add((message == null ? "" : message + " / ") + exception.getMessage());
     }
 
     @Override
     public void handleException(String message, Exchange exchange, Throwable exception) {
-        errors.add(exception);
-    }
-
-    /** Every message handed over, each with the messages of its causes. */
-    List<String> messages() {
-        return errors.stream().map(e -> {
-            StringBuilder all = new StringBuilder(String.valueOf(e.getMessage()));
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                all.append(" / ").append(cause.getMessage());
-            }
-            return all.toString();
-        }).toList();
+        handleException(message, exception);
     }
 
     boolean any(String messagePart) {
-        return errors.stream().anyMatch(e -> String.valueOf(e.getMessage()).contains(messagePart));
+        return messages.stream().anyMatch(m -> m.contains(messagePart));
     }
 }
