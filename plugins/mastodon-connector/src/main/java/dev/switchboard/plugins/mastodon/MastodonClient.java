@@ -17,6 +17,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
 
 /**
  * Calls one instance's REST API: {@code GET} with {@code Accept: application/json}, the configured
@@ -39,19 +40,21 @@ final class MastodonClient {
     private final String accessToken;
     private final RateLimitGate gate;
     private final Clock clock;
+    private final Logger log;
 
     /** A 2xx answer: its headers and its JSON. */
     record Answer(HttpHeaders headers, JsonNode json) {
     }
 
     MastodonClient(MastodonInstance instance, Duration timeout, String userAgent, String accessToken,
-                   RateLimitGate gate, Clock clock) {
+                   RateLimitGate gate, Clock clock, Logger log) {
         this.instance = instance;
         this.timeout = timeout;
         this.userAgent = userAgent;
         this.accessToken = accessToken == null || accessToken.isBlank() ? null : accessToken.strip();
         this.gate = gate;
         this.clock = clock;
+        this.log = log;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -71,6 +74,7 @@ final class MastodonClient {
         if (accessToken != null) {
             builder.header("Authorization", "Bearer " + accessToken);
         }
+        log.debug("mastodon instance {}: {}{}", instance, request, accessToken == null ? "" : " (with access token)");
         HttpResponse<InputStream> response;
         byte[] body;
         try {

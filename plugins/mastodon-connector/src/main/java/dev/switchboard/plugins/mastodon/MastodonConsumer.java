@@ -52,7 +52,7 @@ final class MastodonConsumer extends ScheduledPollConsumer {
         clock = component.getClock();
         gate = component.gate(instance);
         MastodonClient client = new MastodonClient(instance, Duration.ofMillis(endpoint.getTimeout()),
-                endpoint.getUserAgent(), component.getAccessToken(), gate, clock);
+                endpoint.getUserAgent(), component.getAccessToken(), gate, clock, log);
         pager = new StatusPager(endpoint.source(), instance, client, gate, clock, endpoint.getLimit(),
                 endpoint.getMaxPagesPerPoll());
         mapper = new StatusMapper(instance);

@@ -101,7 +101,7 @@ final class StatusMapper {
         }
         String handle = text.startsWith("@") ? text.substring(1) : text;
         int at = handle.indexOf('@');
-        if (handle.isBlank() || at == 0) {
+        if (handle.isBlank() || at == 0 || at == handle.length() - 1) {
             return null;
         }
         return at < 0 ? "@" + handle + "@" + instance.host()
