@@ -73,7 +73,7 @@ final class CursorStore {
         }
         try {
             Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
+            Path temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 cursors.store(out, "newest status id handled per mastodon endpoint (since_id of its next poll)");
             }

@@ -15,7 +15,6 @@ import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.TimeUtils;
-import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,10 +74,10 @@ public class MastodonComponent extends DefaultComponent {
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        String where = "mastodon endpoint " + URISupport.sanitizeUri(uri);
+        String where = "mastodon endpoint mastodon:" + remaining;
         for (String name : parameters.keySet()) {
             if (SECRET_OPTIONS.contains(name.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("mastodon endpoint mastodon:" + remaining + ": option '" + name
+                throw new IllegalArgumentException(where + ": option '" + name
                         + "' is refused: secrets never go in route URIs. Set access-token-env in "
                         + "config/plugins/mastodon-connector.yaml to the name of an environment variable holding the token");
             }

@@ -32,6 +32,8 @@ final class MastodonConsumer extends ScheduledPollConsumer {
     private final MastodonComponent component;
     private final String key;
     private final Logger log;
+    /** Scopes cursor and seen statuses to this route: two routes reading the same timeline each get every status. */
+    private String stateKey;
     private Clock clock;
     private RateLimitGate gate;
     private StatusPager pager;
@@ -56,6 +58,7 @@ final class MastodonConsumer extends ScheduledPollConsumer {
         pager = new StatusPager(endpoint.source(), instance, client, gate, clock, endpoint.getLimit(),
                 endpoint.getMaxPagesPerPoll());
         mapper = new StatusMapper(instance);
+        stateKey = (getRouteId() == null ? "" : getRouteId()) + " " + key;
         seen = endpoint.getIdempotentRepository() != null ? endpoint.getIdempotentRepository()
                 : component.getIdempotentRepository();
         if (seen == null) {
@@ -71,7 +74,7 @@ final class MastodonConsumer extends ScheduledPollConsumer {
             count("mastodon.poll.paused");
             return 0;
         }
-        String cursor = component.cursors().get(key);
+        String cursor = component.cursors().get(stateKey);
         StatusPager.Batch batch;
         try {
             batch = pager.fetch(cursor);
@@ -108,7 +111,7 @@ final class MastodonConsumer extends ScheduledPollConsumer {
             boolean done = true;
             try {
                 MastodonStatus status = mapper.map(json);
-                String seenKey = key + " " + status.statusId();
+                String seenKey = stateKey + " " + status.statusId();
                 if (inBatch.add(seenKey) && !seen.contains(seenKey)) {
                     done = emit(status, seenKey);
                     emitted += done ? 1 : 0;
@@ -124,7 +127,7 @@ final class MastodonConsumer extends ScheduledPollConsumer {
             }
         }
         if (handledUpTo != null && !handledUpTo.equals(cursor)) {
-            component.cursors().put(key, handledUpTo);
+            component.cursors().put(stateKey, handledUpTo);
         }
         return emitted;
     }

@@ -27,7 +27,8 @@ record MastodonInstance(URI base, String host) {
         try {
             uri = new URI(written);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("instance '" + written + "' is not a URL: " + e.getReason());
+            throw new IllegalArgumentException("instance '" + written + "' is not a URL (" + e.getReason()
+                    + "): write the server's root URL, e.g. https://mastodon.social");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {

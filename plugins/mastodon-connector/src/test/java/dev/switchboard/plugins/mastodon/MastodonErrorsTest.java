@@ -62,7 +62,7 @@ class MastodonErrorsTest {
     private void failsThenRecovers(MockEndpoint out, String message) throws Exception {
         await().atMost(Duration.ofSeconds(10)).until(() -> bed.errors.any(message));
         assertThat(out.getReceivedCounter()).isZero();
-        assertThat(bed.repository().contains("tag:crm@" + bed.base() + " 105")).isFalse();
+        assertThat(bed.repository().contains("mastodon tag:crm@" + bed.base() + " 105")).isFalse();
         assertThat(bed.errors.errors).allSatisfy(e -> assertThat(e).isInstanceOf(MastodonReadException.class));
         assertThat(bed.metrics().total("mastodon.poll.failures")).isPositive();
 

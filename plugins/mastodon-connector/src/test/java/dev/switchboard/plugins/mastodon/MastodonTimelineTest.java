@@ -195,7 +195,7 @@ class MastodonTimelineTest {
         // the cursor stayed before the failed status, the next poll moved it past both
         assertThat(requests(tagRequest().withQueryParam("since_id", equalTo("103")))).isEqualTo(1);
         await().atMost(Duration.ofSeconds(10)).until(() -> requests(tagRequest().withQueryParam("since_id", equalTo("105"))) > 0);
-        assertThat(bed.repository().contains("tag:crm@" + bed.base() + " 104")).isTrue();
+        assertThat(bed.repository().contains("mastodon tag:crm@" + bed.base() + " 104")).isTrue();
     }
 
     @Test
