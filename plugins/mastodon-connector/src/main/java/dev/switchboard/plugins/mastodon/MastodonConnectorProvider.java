@@ -4,14 +4,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.sdk.PluginContext;
 import dev.switchboard.sdk.config.ConfigOption;
 import dev.switchboard.sdk.config.ConfigProblem;
 import dev.switchboard.sdk.config.ConfigType;
 import dev.switchboard.sdk.config.PluginConfig;
+import dev.switchboard.sdk.connector.ConnectionStatus;
 import dev.switchboard.sdk.connector.ConnectorProvider;
 import dev.switchboard.sdk.connector.RouteTemplateSpec;
 import org.apache.camel.Component;
@@ -152,16 +155,59 @@ public class MastodonConnectorProvider implements ConnectorProvider {
         config.duration(TIMEOUT).ifPresent(d -> component.setTimeout(d.toMillis()));
         config.integer(LIMIT).ifPresent(component::setLimit);
         config.integer(MAX_PAGES_PER_POLL).ifPresent(component::setMaxPagesPerPoll);
-        config.string(ACCESS_TOKEN_ENV).ifPresent(name -> {
-            String token = environment.apply(name);
-            if (token == null || token.isBlank()) {
-                context.logger().warn("mastodon: environment variable {} (access-token-env) is not set; requests go "
-                        + "without an access token, and status searches find nothing on most instances", name);
-            } else {
-                component.setAccessToken(token.strip());
-            }
-        });
+        accessToken(context, true).ifPresent(component::setAccessToken);
         return component;
+    }
+
+    /** The token from the variable {@value #ACCESS_TOKEN_ENV} names, if it names one that is set. */
+    private Optional<String> accessToken(PluginContext context, boolean warnIfUnset) {
+        Optional<String> name = context.config().string(ACCESS_TOKEN_ENV);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        String token = environment.apply(name.get());
+        if (token == null || token.isBlank()) {
+            if (warnIfUnset) {
+                context.logger().warn("mastodon: environment variable {} (access-token-env) is not set; requests go "
+                        + "without an access token, and status searches find nothing on most instances", name.get());
+            }
+            return Optional.empty();
+        }
+        return Optional.of(token.strip());
+    }
+
+    /**
+     * Asks the configured instance for {@code GET /api/v2/instance} (public, with the configured
+     * token when there is one): UP with its title and version when it answers the API's JSON, DOWN
+     * with the reason otherwise. The token never appears in the message.
+     */
+    @Override
+    public ConnectionStatus checkConnection(PluginContext context) {
+        PluginConfig config = context.config();
+        MastodonInstance instance;
+        try {
+            instance = MastodonInstance.parse(config.string(INSTANCE).orElse(MastodonComponent.DEFAULT_INSTANCE));
+        } catch (IllegalArgumentException e) {
+            return ConnectionStatus.down(e.getMessage());
+        }
+        MastodonClient client = new MastodonClient(instance, config.duration(TIMEOUT).orElse(Duration.ofSeconds(30)),
+                config.string(USER_AGENT).orElse(MastodonComponent.DEFAULT_USER_AGENT), accessToken(context, false)
+                .orElse(null), new RateLimitGate(instance, context.logger()), context.clock(), context.logger());
+        try {
+            Optional<MastodonClient.Answer> answer = client.get(instance.api("/api/v2/instance", ""));
+            if (answer.isEmpty()) {
+                return ConnectionStatus.up("mastodon instance " + instance + " answers, but its rate limit is used up (429)");
+            }
+            JsonNode json = answer.get().json();
+            return ConnectionStatus.up("mastodon instance " + instance + " answers: " + json.path("title").asText("?")
+                    + ", Mastodon " + json.path("version").asText("?")
+                    + (client.hasAccessToken() ? ", with access token" : ", without access token"));
+        } catch (MastodonReadException e) {
+            return ConnectionStatus.down(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ConnectionStatus.unknown("connection check of " + instance + " interrupted");
+        }
     }
 
     @Override

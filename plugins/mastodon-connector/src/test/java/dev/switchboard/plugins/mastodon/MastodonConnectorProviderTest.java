@@ -21,6 +21,7 @@ import dev.switchboard.sdk.config.ConfigOption;
 import dev.switchboard.sdk.config.ConfigProblem;
 import dev.switchboard.sdk.config.ConfigType;
 import dev.switchboard.sdk.config.ConfigValidator;
+import dev.switchboard.sdk.connector.ConnectionStatus;
 import dev.switchboard.sdk.connector.RouteTemplateSpec;
 import dev.switchboard.sdk.model.Document;
 import dev.switchboard.sdk.testkit.MutableClock;
@@ -199,5 +200,28 @@ class MastodonConnectorProviderTest {
             assertThat(configured.getInstance()).isEqualTo(wireMock.baseUrl());
             assertThat(((MastodonEndpoint) camel.getRoute("crm-hashtag-slow").getEndpoint()).getDelay()).isEqualTo(3_600_000);
         }
+    }
+
+    @Test
+    void theConnectionCheckAsksTheInstanceAndNeverShowsTheToken() {
+        wireMock.stubFor(get(urlPathEqualTo("/api/v2/instance"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer tok-secret"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"domain\":\"localhost\","
+                        + "\"title\":\"Test social\",\"version\":\"4.3.2\",\"source_url\":\"https://github.com/mastodon/mastodon\"}")));
+        MastodonConnectorProvider withToken = new MastodonConnectorProvider(name -> "tok-secret");
+
+        ConnectionStatus up = withToken.checkConnection(context(Map.of("instance", wireMock.baseUrl(),
+                "access-token-env", "MASTODON_ACCESS_TOKEN")));
+        assertThat(up.state()).isEqualTo(ConnectionStatus.State.UP);
+        assertThat(up.message()).isEqualTo("mastodon instance " + wireMock.baseUrl()
+                + " answers: Test social, Mastodon 4.3.2, with access token");
+
+        wireMock.stubFor(get(urlPathEqualTo("/api/v2/instance")).willReturn(com.github.tomakehurst.wiremock.client.WireMock
+                .aResponse().withStatus(502).withBody("Bad gateway for Bearer tok-secret")));
+        ConnectionStatus down = withToken.checkConnection(context(Map.of("instance", wireMock.baseUrl(),
+                "access-token-env", "MASTODON_ACCESS_TOKEN")));
+        assertThat(down.state()).isEqualTo(ConnectionStatus.State.DOWN);
+        assertThat(down.message()).contains("GET /api/v2/instance: answered HTTP 502").contains("Bearer ***")
+                .doesNotContain("tok-secret");
     }
 }
