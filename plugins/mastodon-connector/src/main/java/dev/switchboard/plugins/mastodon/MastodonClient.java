@@ -12,6 +12,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -103,7 +104,7 @@ final class MastodonClient {
     private JsonNode parse(String request, HttpHeaders headers, byte[] body) throws MastodonReadException {
         String contentType = headers.firstValue("Content-Type").orElse("");
         String text = new String(body, StandardCharsets.UTF_8).stripLeading();
-        if (text.startsWith("<") || contentType.toLowerCase(java.util.Locale.ROOT).contains("html")) {
+        if (text.startsWith("<") || contentType.toLowerCase(Locale.ROOT).contains("html")) {
             throw failure(request, "answered HTML, not JSON (an error page or a proxy in front of the API?; "
                     + "Content-Type " + (contentType.isEmpty() ? "none" : contentType) + ")" + bodyStart(body), null);
         }

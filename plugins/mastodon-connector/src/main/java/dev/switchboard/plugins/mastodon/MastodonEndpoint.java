@@ -1,5 +1,7 @@
 package dev.switchboard.plugins.mastodon;
 
+import java.util.Locale;
+
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -95,7 +97,7 @@ public class MastodonEndpoint extends ScheduledPollEndpoint {
 
     void setSource(MastodonSource source, MastodonInstance instance) {
         this.source = source;
-        this.kind = source.kind().name().toLowerCase(java.util.Locale.ROOT);
+        this.kind = source.kind().name().toLowerCase(Locale.ROOT);
         this.term = source.term();
         this.mastodonInstance = instance;
     }

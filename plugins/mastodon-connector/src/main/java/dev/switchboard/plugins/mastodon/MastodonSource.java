@@ -1,5 +1,6 @@
 package dev.switchboard.plugins.mastodon;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -67,7 +68,7 @@ record MastodonSource(Kind kind, String term) {
      * The request for one page: the newest {@code limit} statuses newer than {@code newerThan} (when
      * given) and older than {@code olderThan} (when given).
      */
-    java.net.URI page(MastodonInstance instance, int limit, String newerThan, String olderThan) {
+    URI page(MastodonInstance instance, int limit, String newerThan, String olderThan) {
         StringBuilder query = new StringBuilder();
         String path;
         if (kind == Kind.TAG) {

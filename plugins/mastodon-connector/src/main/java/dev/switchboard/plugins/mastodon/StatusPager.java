@@ -1,8 +1,10 @@
 package dev.switchboard.plugins.mastodon;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,12 +41,12 @@ final class StatusPager {
     private final MastodonInstance instance;
     private final MastodonClient client;
     private final RateLimitGate gate;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final int limit;
     private final int maxPages;
 
     StatusPager(MastodonSource source, MastodonInstance instance, MastodonClient client, RateLimitGate gate,
-                java.time.Clock clock, int limit, int maxPages) {
+                Clock clock, int limit, int maxPages) {
         this.source = source;
         this.instance = instance;
         this.client = client;
@@ -125,6 +127,6 @@ final class StatusPager {
                     : "fields " + String.join(", ", fields.subList(0, Math.min(fields.size(), 8))));
         }
         return json.isArray() ? "an array" : json.isTextual() ? "a string" : json.isNumber() ? "a number"
-                : json.isNull() ? "null" : json.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+                : json.isNull() ? "null" : json.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }
