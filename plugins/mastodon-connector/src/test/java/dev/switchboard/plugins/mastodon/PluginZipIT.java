@@ -83,7 +83,8 @@ class PluginZipIT {
             Document newest = out.getReceivedExchanges().get(1).getMessage().getBody(Document.class);
             assertThat(newest.id()).isEqualTo("mastodon:localhost:12");
             assertThat(newest.metadata()).containsEntry("account", "@bob@example.org");
-            assertThat(harness.metrics().total("mastodon.statuses")).isEqualTo(2);
+            // counted once the exchange has completed, just after the mock got it
+            await().atMost(Duration.ofSeconds(10)).until(() -> harness.metrics().total("mastodon.statuses") == 2);
             await().atMost(Duration.ofSeconds(10)).until(() -> requests("12") > 0);
         }
         assertThat(wireMock.findAll(getRequestedFor(urlPathEqualTo(TAG_PATH)).withHeader("User-Agent", equalTo("IT agent"))))
