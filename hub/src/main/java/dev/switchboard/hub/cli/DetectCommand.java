@@ -29,8 +29,12 @@ import dev.switchboard.sdk.model.Document;
  * {@code switchboard detect [FILE]}: runs the home's trigger detector plugins over JSON Lines
  * {@code {"id", "text", "lang"?, "source"?}} read from FILE or standard input ({@code -}), and
  * writes one line {@code {"id", "triggers": [{"type", "confidence", "company", "evidence"}]}} per
- * input line, in order. Other fields of an input line (labels, say) are ignored; blank lines are
- * skipped. A line that cannot be read still gets its output line, with {@code "triggers": []} and
+ * input line, in order. A line is read by {@link DocumentInput}'s rules, leniently
+ * ({@link DocumentInput.Rules#detectLines()}): other fields (labels, say) are ignored, any scalar is
+ * taken as a text, the id may be any scalar and is echoed as given ({@code line-N} stands in for a
+ * missing one where detectors see it), {@code source} stands for the kind when {@code kind} is
+ * absent, HTML is read as its text and the length is not limited. Blank lines are skipped. A line
+ * that cannot be read still gets its output line, with {@code "triggers": []} and
  * an {@code "error"}; the problems are summed up on standard error. Exit 0; 2 for a usage error,
  * an unreadable file or no detectors.
  */
@@ -118,19 +122,13 @@ public final class DetectCommand {
         }
         JsonNode id = node.get("id");
         try {
-            DocumentInput input = new DocumentInput(id == null || id.isNull() ? "line-" + number : id.asText(),
-                    text(node, "text"), text(node, "lang"), text(node, "source"), text(node, "kind"),
-                    text(node, "url"), text(node, "publishedAt"), text(node, "title"), null);
-            Document document = input.toDocument(false, null);
+            Document read = DocumentInput.read(node, DocumentInput.Rules.detectLines());
+            Document document = read.id() != null ? read : new Document("line-" + number, read.text(),
+                    read.language(), read.sourceKind(), read.url(), read.publishedAt(), read.metadata());
             DetectionOutcome outcome = TriggerDetection.merge(document, detectors.detect(document));
             return DetectionLine.of(id, outcome);
         } catch (BadInputException e) {
             return DetectionLine.failed(id, e.getMessage());
         }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() || !value.isValueNode() ? null : value.asText();
     }
 }

@@ -78,7 +78,7 @@ public final class EvaluateCommand {
         try {
             List<LabeledItem> gold = LabeledSet.read(labels);
             Map<String, List<PredictedTrigger>> predicted = predictions != null ? readPredictions(predictions)
-                    : detect(gold, withoutLang);
+                    : detect(gold, withoutLang, labels.toString());
             if (predicted == null) {
                 return 2;
             }
@@ -108,7 +108,8 @@ public final class EvaluateCommand {
     }
 
     /** The home's detectors over every labeled text; {@code null} when there are none (reported). */
-    private Map<String, List<PredictedTrigger>> detect(List<LabeledItem> gold, boolean withoutLang) throws IOException {
+    private Map<String, List<PredictedTrigger>> detect(List<LabeledItem> gold, boolean withoutLang, String source)
+            throws IOException {
         CommandHome home = CommandHome.resolve(env);
         try (OfflineDetectors detectors = OfflineDetectors.load(home.pluginsDir(), home.configDir(), home.home(),
                 Clock.systemUTC(), Duration.ofSeconds(10))) {
@@ -119,13 +120,22 @@ public final class EvaluateCommand {
             }
             Map<String, List<PredictedTrigger>> predicted = new LinkedHashMap<>();
             for (LabeledItem item : gold) {
-                Document document = new Document(item.id(), DocumentText.plain(item.text()),
-                        withoutLang ? null : item.lang(), item.kind(), null, null, null);
+                Document document = new Document(item.id(), plain(item, source), withoutLang ? null : item.lang(),
+                        item.kind(), null, null, null);
                 DetectionOutcome outcome = TriggerDetection.merge(document, detectors.detect(document));
                 predicted.put(item.id(), outcome.triggers().stream()
                         .map(t -> new PredictedTrigger(t.type(), t.confidence(), t.company(), t.evidence())).toList());
             }
             return predicted;
+        }
+    }
+
+    /** The item's text as the hub would detect in it (HTML as its text); binary or empty text is a format error. */
+    private static String plain(LabeledItem item, String source) {
+        try {
+            return DocumentText.plain(item.text());
+        } catch (IllegalArgumentException e) {
+            throw new EvalFormatException(source, 0, "item '" + item.id() + "': text: " + e.getMessage());
         }
     }
 

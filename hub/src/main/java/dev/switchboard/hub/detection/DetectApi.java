@@ -1,7 +1,6 @@
 package dev.switchboard.hub.detection;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.switchboard.hub.errors.BadInputException;
 import dev.switchboard.hub.verbs.JsonBodies;
 import dev.switchboard.sdk.model.Document;
@@ -15,6 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/triggers/detect}: one document in, the detections out, nothing stored. For
  * trying detectors and for backtesting; {@code POST /ingest/documents} is the way to act on them.
+ * The document is read by {@link DocumentInput}'s rules as ingest reads it (an unknown field is a 400,
+ * every invalid field a 422), but the id is optional and may be a number (it is answered as given),
+ * and the text's length is bounded by {@code switchboard.http.max-body-size} only.
  */
 @RestController
 @RequestMapping("/api/triggers")
@@ -30,7 +32,8 @@ class DetectApi {
     }
 
     @Operation(summary = "Detect sales triggers in one document",
-            description = "Body: {\"id\"?, \"text\", \"lang\"?, \"source\"?, \"kind\"?, \"url\"?, \"publishedAt\"?, \"title\"?}. "
+            description = "Body: {\"id\"?, \"text\", \"lang\"?, \"source\"?, \"kind\"?, \"url\"?, \"publishedAt\"?, "
+                    + "\"title\"?, \"metadata\"?}. "
                     + "Answer: {\"id\", \"language\", \"triggers\": [{\"type\", \"confidence\", \"company\", \"evidence\"}]}. "
                     + "Nothing is stored.")
     @PostMapping(path = "/detect", consumes = "application/json", produces = "application/json")
@@ -39,8 +42,8 @@ class DetectApi {
             throw BadInputException.malformed(null, "the body is empty; a JSON object {\"text\": ...} is expected");
         }
         JsonNode tree = json.tree(body);
-        DocumentInput input = json.read(tree, "", DocumentInput.class);
-        Document document = input.toDocument(false, null);
-        return DetectionLine.of(input.id() == null ? null : TextNode.valueOf(input.id()), detection.detect(document));
+        Document document = DocumentInput.read(tree, DocumentInput.Rules.detectApi());
+        JsonNode id = tree.get("id");
+        return DetectionLine.of(id == null || id.isNull() ? null : id, detection.detect(document));
     }
 }

@@ -2,7 +2,9 @@
  * Trigger detection as the hub offers it: every started detector plugin run on one document
  * ({@link dev.switchboard.hub.detection.TriggerDetection}), their answers merged into one list of
  * {@link dev.switchboard.hub.detection.FoundTrigger}s, the JSON shapes of documents in and
- * detections out ({@link dev.switchboard.hub.detection.DocumentInput},
+ * detections out ({@link dev.switchboard.hub.detection.DocumentInput}, the one reader of posted
+ * documents for ingest, the detect API and {@code switchboard detect};
+ * {@link dev.switchboard.hub.detection.DocumentText}, what a text must be and how HTML becomes text;
  * {@link dev.switchboard.hub.detection.DetectionLine}), and {@code POST /api/triggers/detect}.
  * What a trigger does to the CRM (account, task, dedup window) is the {@code triggers} package's job.
  */

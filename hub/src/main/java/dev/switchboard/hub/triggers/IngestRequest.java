@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.switchboard.hub.detection.DocumentInput;
 import dev.switchboard.hub.errors.BadInputException;
 import dev.switchboard.hub.errors.BadInputException.Problem;
 import org.apache.camel.Exchange;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code POST /ingest/documents}: one document object or an array of up to
- * {@code switchboard.triggers.max-batch-size}. Refused as a whole, before anything is stored: 415
+ * {@code switchboard.triggers.max-batch-size}, each read by {@link DocumentInput}'s ingest rules
+ * ({@link DocumentInput.Rules#ingest}). Refused as a whole, before anything is stored: 415
  * when not JSON, 400 for malformed JSON (line and column) or an unknown field (named, with its
  * path), 422 listing every invalid field with its path ({@code [3].text: required...}), 413 for a
  * body over {@code switchboard.http.max-body-size} (the HTTP layer) or too many documents.
@@ -67,18 +69,15 @@ class IngestRequest {
         message.setBody(texts);
     }
 
+    /** Every document by {@link DocumentInput}'s ingest rules: the first unknown field a 400, else all problems a 422. */
     private void check(List<JsonNode> documents, boolean batch) {
         for (int i = 0; i < documents.size(); i++) {
-            JsonNode document = documents.get(i);
-            String unknown = document.isObject() ? DocumentInput.unknownField(document) : null;
-            if (unknown != null) {
-                throw BadInputException.malformed((batch ? "[" + i + "]." : "") + unknown, "unknown field; known fields: "
-                        + String.join(", ", DocumentInput.FIELDS.stream().sorted().toList()));
-            }
+            DocumentInput.requireKnownFields(documents.get(i), batch ? "[" + i + "]" : "");
         }
+        DocumentInput.Rules rules = DocumentInput.Rules.ingest(settings.maxTextLength());
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
-            DocumentInput.check(documents.get(i), batch ? "[" + i + "]" : "", settings.maxTextLength(), problems);
+            DocumentInput.check(documents.get(i), batch ? "[" + i + "]" : "", rules, problems);
         }
         if (!problems.isEmpty()) {
             throw BadInputException.invalid(problems);

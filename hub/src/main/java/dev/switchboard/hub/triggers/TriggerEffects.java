@@ -14,8 +14,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.hub.crm.CrmStore;
 import dev.switchboard.hub.crm.CrmStore.Subject;
+import dev.switchboard.hub.detection.FoundTrigger;
 import dev.switchboard.hub.events.Outbox;
-import dev.switchboard.hub.triggers.DocumentDetection.Found;
 import dev.switchboard.hub.triggers.internal.LinkedAccount;
 import dev.switchboard.hub.triggers.internal.TriggerReads;
 import dev.switchboard.hub.triggers.internal.TriggerStore;
@@ -57,7 +57,7 @@ class TriggerEffects {
     record Recorded(UUID triggerId, boolean collapsed, double confidence) {
     }
 
-    Recorded record(Found found, LinkedAccount account, TriggerStore.Source source, String language) {
+    Recorded record(FoundTrigger found, LinkedAccount account, TriggerStore.Source source, String language) {
         String type = found.type().code();
         var existing = triggers.within(account.id(), type, source.at(), settings.dedupWindow());
         if (existing.isPresent()) {
@@ -85,7 +85,7 @@ class TriggerEffects {
         return new Recorded(id, false, found.confidence());
     }
 
-    private String payload(UUID triggerId, Found found, LinkedAccount account) {
+    private String payload(UUID triggerId, FoundTrigger found, LinkedAccount account) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("triggerId", triggerId);
         payload.put("type", found.type().code());
@@ -106,7 +106,7 @@ class TriggerEffects {
         return write(payload);
     }
 
-    private Map<String, Object> event(UUID id, Found found, LinkedAccount account, TriggerStore.Source source,
+    private Map<String, Object> event(UUID id, FoundTrigger found, LinkedAccount account, TriggerStore.Source source,
                                       UUID activity, UUID task) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("triggerId", id);
@@ -127,14 +127,14 @@ class TriggerEffects {
     }
 
     /** "Funding: Acme raised €5M" — the type, then the evidence's first line, cut to fit. */
-    static String subject(Found found, LinkedAccount account) {
+    static String subject(FoundTrigger found, LinkedAccount account) {
         String evidence = found.evidence() == null ? "" : found.evidence().strip().split("\\R", 2)[0];
         String text = evidence.isEmpty() ? account.name() : evidence;
         String subject = label(found) + ": " + text;
         return subject.length() <= 200 ? subject : subject.substring(0, 199) + "…";
     }
 
-    static String label(Found found) {
+    static String label(FoundTrigger found) {
         String words = found.type().code().replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

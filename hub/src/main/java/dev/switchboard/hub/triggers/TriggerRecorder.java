@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.hub.triggers.DocumentDetection.Found;
+import dev.switchboard.hub.detection.DetectionOutcome;
+import dev.switchboard.hub.detection.FoundTrigger;
+import dev.switchboard.hub.detection.TriggerDetection;
 import dev.switchboard.hub.triggers.TriggersProperties.Unresolved;
 import dev.switchboard.hub.triggers.internal.AccountLinker;
 import dev.switchboard.hub.triggers.internal.CompanyKeys;
@@ -36,7 +38,7 @@ public class TriggerRecorder {
             "(?i)\\b(?:https?://)?(?:www\\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,})(?:/\\S*)?");
 
     private final TriggersProperties settings;
-    private final DocumentDetection detection;
+    private final TriggerDetection detection;
     private final WatchLists watchLists;
     private final AccountLinker linker;
     private final TriggerStore store;
@@ -45,7 +47,7 @@ public class TriggerRecorder {
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
 
-    TriggerRecorder(TriggersProperties settings, DocumentDetection detection, WatchLists watchLists,
+    TriggerRecorder(TriggersProperties settings, TriggerDetection detection, WatchLists watchLists,
                     AccountLinker linker, TriggerStore store, TriggerEffects effects, MentionEffects mentions,
                     TransactionTemplate transactions, ObjectMapper json) {
         this.settings = settings;
@@ -69,7 +71,7 @@ public class TriggerRecorder {
         if (done.isPresent()) {
             return done.get();
         }
-        DocumentDetection.Outcome outcome = detection.detect(document);
+        DetectionOutcome outcome = detection.detect(document);
         Optional<WatchLists.Match> match = watchLists.match(source, document);
         DataIntegrityViolationException lost = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -82,7 +84,7 @@ public class TriggerRecorder {
         throw lost;
     }
 
-    private String record(Document document, String source, DocumentDetection.Outcome outcome,
+    private String record(Document document, String source, DetectionOutcome outcome,
                           Optional<WatchLists.Match> match) {
         Optional<String> done = store.processed(document.id());
         if (done.isPresent()) {
@@ -90,7 +92,7 @@ public class TriggerRecorder {
         }
         Instant at = document.publishedAt() != null ? document.publishedAt() : Instant.now();
         List<TriggerResult.Item> items = new ArrayList<>();
-        for (Found found : outcome.triggers()) {
+        for (FoundTrigger found : outcome.triggers()) {
             items.add(recordOne(document, source, outcome.language(), found, at));
         }
         int stored = match.flatMap(m -> mentions.record(document, m, at)).isPresent() ? 1 : 0;
@@ -99,7 +101,8 @@ public class TriggerRecorder {
         return answer;
     }
 
-    private TriggerResult.Item recordOne(Document document, String source, String language, Found found, Instant at) {
+    private TriggerResult.Item recordOne(Document document, String source, String language, FoundTrigger found,
+                                         Instant at) {
         Optional<LinkedAccount> account = linker.link(found.company(), domainHint(document, found),
                 settings.unresolved() == Unresolved.CREATE_PROSPECT, settings.defaultOwner());
         if (account.isEmpty()) {
@@ -119,7 +122,7 @@ public class TriggerRecorder {
      * document's URL whose name agrees with the mention ({@code https://acme.com/news} for "Acme",
      * but not the publisher's {@code news.example} for "Acme").
      */
-    static String domainHint(Document document, Found found) {
+    static String domainHint(Document document, FoundTrigger found) {
         String given = document.metadata().get("domain");
         if (given != null && !given.isBlank()) {
             return given;

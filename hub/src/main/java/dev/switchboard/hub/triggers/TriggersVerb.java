@@ -3,6 +3,8 @@ package dev.switchboard.hub.triggers;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.hub.detection.DocumentInput;
+import dev.switchboard.hub.detection.DocumentText;
 import dev.switchboard.hub.errors.BadInputException;
 import dev.switchboard.hub.errors.BadInputException.Problem;
 import dev.switchboard.hub.verbs.HubComponent;
@@ -20,11 +22,12 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>{@code hub:triggers?source=mastodon}: the body is a {@link Document} (what {@code newsfeed:}
  *       and {@code mastodon:} emit) or a JSON document ({@code {"id","text","lang","source","url",
- *       "publishedAt","kind","title","metadata"}}); runs detection and the source's watch list,
- *       links and records, and sets the body to the JSON {@link TriggerResult}. The source is the
- *       option {@code source}, else {@code metadata.source}, else the document's kind. Bad documents
- *       (empty, too long, binary) are a {@link BadInputException}: 413 for a text over
- *       {@code max-text-length}, else 422; HTML is stripped and processed.</li>
+ *       "publishedAt","kind","title","metadata"}}, read by {@link DocumentInput}'s ingest rules);
+ *       runs detection and the source's watch list, links and records, and sets the body to the JSON
+ *       {@link TriggerResult}. The source is the option {@code source}, else {@code metadata.source},
+ *       else the document's kind. Bad documents (empty, too long, binary) are a
+ *       {@link BadInputException}: for a {@link Document} 413 when its text is over
+ *       {@code max-text-length}, else 422; HTML becomes its text ({@link DocumentText}).</li>
  *   <li>{@code hub:triggers/read}: reads a {@code POST /ingest/documents} request (see
  *       {@link IngestRequest}); the body becomes the list of its documents as JSON texts.</li>
  *   <li>{@code hub:triggers/answer}: after a split over those, answers 202 {@code {"results":[...]}}.</li>
@@ -86,23 +89,24 @@ class TriggersVerb implements HubEndpointFactory {
             return checked(given);
         }
         JsonNode node = bodies.tree(exchange);
-        return DocumentInput.read(node, settings.maxTextLength());
+        return DocumentInput.read(node, DocumentInput.Rules.ingest(settings.maxTextLength()));
     }
 
     /** A document object from a component: the same rules as a posted one, HTML stripped. */
     private Document checked(Document given) {
-        if (given.id() == null || given.id().isBlank() || given.id().length() > 300) {
-            throw BadInputException.invalid(java.util.List.of(new Problem("id", "required, up to 300 characters")));
+        if (given.id() == null || given.id().isBlank() || given.id().length() > DocumentInput.MAX_ID_LENGTH) {
+            throw BadInputException.invalid(java.util.List.of(new Problem("id", "required, up to "
+                    + DocumentInput.MAX_ID_LENGTH + " characters")));
         }
         if (given.text().length() > settings.maxTextLength()) {
             throw new BadInputException(413, java.util.List.of(new Problem("text", "longer than "
                     + settings.maxTextLength() + " characters (" + given.text().length() + ")")));
         }
-        String problem = DocumentText.problem(given.text(), settings.maxTextLength());
-        if (problem != null) {
-            throw BadInputException.invalid(java.util.List.of(new Problem("text", problem)));
+        try {
+            return new Document(given.id(), DocumentText.plain(given.text()), given.language(), given.sourceKind(),
+                    given.url(), given.publishedAt(), given.metadata());
+        } catch (IllegalArgumentException e) {
+            throw BadInputException.invalid(java.util.List.of(new Problem("text", e.getMessage())));
         }
-        return new Document(given.id(), DocumentText.clean(given.text()), given.language(), given.sourceKind(),
-                given.url(), given.publishedAt(), given.metadata());
     }
 }

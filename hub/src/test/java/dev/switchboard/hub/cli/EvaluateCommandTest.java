@@ -79,6 +79,16 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void anItemWhoseTextIsBinaryIsNamed() throws IOException {
+        TestPluginArchive.plugin("hello").extension(HelloDetector.class).writeTo(home.resolve("plugins"), "hello.zip");
+        Files.writeString(labels, LABELS + "{\"id\": \"bin\", \"lang\": \"en\", \"kind\": \"headline\", "
+                + "\"text\": \"a\\u0000b\", \"triggers\": []}\n");
+
+        assertThat(run(labels.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("item 'bin': text: binary data");
+    }
+
+    @Test
     void usageErrors() {
         assertThat(run()).isEqualTo(2);
         assertThat(run("--frobnicate", "x")).isEqualTo(2);

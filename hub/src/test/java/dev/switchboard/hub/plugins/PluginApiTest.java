@@ -70,6 +70,9 @@ class PluginApiTest {
                     .satisfies(t -> assertThat(t).containsEntry("type", "hiring").containsEntry("confidence", 0.9).containsEntry("evidence", "hiring")
                     .containsKey("company"));
 
+            ResponseEntity<Map> numbered = http.postJson("/api/triggers/detect", "{\"id\": 7, \"text\": \"<p>hiring</p>\"}");
+            assertThat(numbered.getBody()).as("the id is answered as given").containsEntry("id", 7);
+
             assertThat(http.postJson("/api/triggers/detect", "{\"text\": ").getStatusCode().value()).isEqualTo(400);
             assertThat(http.postJson("/api/triggers/detect", "{\"text\": \"x\", \"colour\": 1}").getBody().toString())
                     .contains("colour");
