@@ -59,6 +59,19 @@ class DeadLetterWriter implements Processor {
         JsonReply.write(exchange, json, 202, answer);
     }
 
+    /**
+     * Keeps input that a route refused but that no client was told about (it came from a poller, a
+     * feed, an outbox subscriber, not an HTTP caller): a dead letter, so that someone can see it,
+     * fix what produced it and replay or delete it. The exchange is left as it is.
+     */
+    void park(Exchange exchange, BadInputException bad) {
+        long id = store.insert(entry(exchange, bad));
+        exchange.setProperty(ErrorHandling.DEAD_LETTER_ID, id);
+        LOG.warn("route {} refused input from {}: {}; kept as dead letter {}", exchange.getFromRouteId(),
+                exchange.getFromEndpoint() == null ? "?" : sanitize(exchange.getFromEndpoint().getEndpointUri()),
+                bad.getMessage(), id);
+    }
+
     private DeadLetter entry(Exchange exchange, Throwable cause) {
         Message original = exchange.getIn();
         Endpoint from = exchange.getFromEndpoint();

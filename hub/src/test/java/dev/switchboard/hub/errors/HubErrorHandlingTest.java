@@ -70,6 +70,12 @@ class HubErrorHandlingTest {
                                 throw BadInputException.invalid(List.of(
                                         new BadInputException.Problem("contact.email", "is not an e-mail address")));
                             });
+                    from("direct:bad-feed-item").routeId("bad-feed-item")
+                            .routeConfigurationId(ErrorHandling.ROUTE_CONFIGURATION_ID)
+                            .process(exchange -> {
+                                throw BadInputException.invalid(List.of(
+                                        new BadInputException.Problem("text", "is empty; there is nothing to detect in")));
+                            });
                     from("direct:always-fails").routeId("always-fails")
                             .routeConfigurationId(ErrorHandling.ROUTE_CONFIGURATION_ID)
                             .to("log:always-fails?level=DEBUG")
@@ -154,6 +160,17 @@ class HubErrorHandlingTest {
         assertThat(reply.path("problems").get(0).path("message").asText()).isEqualTo("is not an e-mail address");
         assertThat(VALIDATE_CALLS).hasValue(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dead_letters", Long.class)).isZero();
+    }
+
+    @Test
+    void badInputFromAPollerIsKeptAsADeadLetterWithItsReasonAndNotRetried() {
+        camel.sendBody("direct:bad-feed-item", "{\"id\":\"entry-7\",\"text\":\"\"}");
+
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM dead_letters WHERE route_id = 'bad-feed-item'");
+        assertThat(row.get("exception_class")).isEqualTo(BadInputException.class.getName());
+        assertThat((String) row.get("exception_message")).contains("text").contains("nothing to detect");
+        assertThat((String) row.get("body")).contains("entry-7");
+        assertThat(row.get("attempts")).isEqualTo(1);
     }
 
     @Test
