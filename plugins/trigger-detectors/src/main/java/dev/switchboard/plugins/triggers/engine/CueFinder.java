@@ -135,7 +135,20 @@ final class CueFinder {
                 continue;
             }
             int yearClause = facts.clauseOf(k);
-            if (yearClause == clause || (yearClause == 0 && clauseLength(facts, 0) <= OPENING_CLAUSE)) {
+            if ((yearClause == clause || (yearClause == 0 && clauseLength(facts, 0) <= OPENING_CLAUSE))
+                    && !presentBetween(facts, k, cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A "now"/"nyní"/"teraz"/"сейчас"/"jetzt" between the year and the cue puts the cue in the present. */
+    private static boolean presentBetween(SentenceFacts facts, int year, Cue cue) {
+        int from = Math.min(year, cue.start());
+        int to = Math.max(year, cue.start());
+        for (Match match : facts.matches()) {
+            if (match.is(Lexicons.FILTER, "present") && match.start() > from && match.start() < to) {
                 return true;
             }
         }
