@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import dev.switchboard.hub.cli.DedupeCommand;
+import dev.switchboard.hub.cli.DetectCommand;
+import dev.switchboard.hub.cli.EvaluateCommand;
 import dev.switchboard.hub.cli.ValidateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,7 +18,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * errors, security, web, ops, cli); their internals are package-private or in {@code internal} packages.
  *
  * <p>Command line: {@code [run] [--key=value ...]} starts the hub; {@code validate [HOME]} checks a
- * home's route files and configuration; {@code dedupe FILE.csv} clusters the people of a file; {@code help} lists the commands.
+ * home's route files and configuration; {@code dedupe FILE.csv} clusters the people of a file; {@code detect [FILE]} runs the
+ * trigger detectors over JSON Lines; {@code help} lists the commands.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -29,6 +32,11 @@ public class SwitchboardApplication {
               dedupe [--region CC] FILE.csv
                                       cluster the people of a CSV file (record_id,source,first_name,last_name,
                                       email,phone,company,city) in memory; prints record_id,cluster_id
+              detect [FILE.jsonl]     run the trigger detector plugins over JSON Lines {"id", "text", "lang"?, "source"?}
+                                      (FILE or standard input); one line {"id", "triggers": [...]} per input
+              evaluate LABELS.jsonl [--errors] [--without-lang] [--predictions FILE]
+                                      score the detector plugins on a labeled set: P/R/F1 per type and language,
+                                      company accuracy; exit 1 when a quality target is not met
               validate [HOME]         check config/application.yaml and every routes/*.camel.yaml of a home
                                       (default: SWITCHBOARD_HOME or the working directory); exit 1 on problems
               help                    this text""";
@@ -45,6 +53,14 @@ public class SwitchboardApplication {
             case "dedupe" -> {
                 quiet();
                 System.exit(new DedupeCommand(System.out, System.err).run(Arrays.asList(rest)));
+            }
+            case "detect" -> {
+                quiet();
+                System.exit(new DetectCommand(System.in, System.out, System.err, System.getenv()).run(Arrays.asList(rest)));
+            }
+            case "evaluate" -> {
+                quiet();
+                System.exit(new EvaluateCommand(System.out, System.err, System.getenv()).run(Arrays.asList(rest)));
             }
             case "help", "-h" -> System.out.println(USAGE);
             default -> {

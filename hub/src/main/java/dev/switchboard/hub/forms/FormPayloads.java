@@ -59,6 +59,7 @@ final class FormPayloads {
         meeting.put("durationMinutes", form.meeting().durationMinutes());
         meeting.put("location", form.meeting().location());
         meeting.put("title", form.meeting().title());
+        meeting.put("timeZone", form.timeZone() == null ? "UTC" : form.timeZone().getId());
         return meeting;
     }
 

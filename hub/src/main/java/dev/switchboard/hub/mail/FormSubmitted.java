@@ -30,9 +30,20 @@ public record FormSubmitted(String submissionId, String formId, String contactId
     public record Owner(String id, String name, String email) {
     }
 
-    /** A booked meeting. */
+    /** A booked meeting; {@code timeZone} is the form's, for showing its times (UTC when absent). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Meeting(Instant start, int durationMinutes, String location, String title) {
+    public record Meeting(Instant start, int durationMinutes, String location, String title, String timeZone) {
+
+        private static final java.time.ZoneId UTC = java.time.ZoneId.of("UTC");
+
+        /** The zone to show the meeting's times in: the form's, else UTC. */
+        public java.time.ZoneId zone() {
+            try {
+                return timeZone == null || timeZone.isBlank() ? UTC : java.time.ZoneId.of(timeZone);
+            } catch (java.time.DateTimeException e) {
+                return UTC;
+            }
+        }
 
         public Instant end() {
             return start.plusSeconds(60L * durationMinutes);

@@ -1,10 +1,10 @@
 package dev.switchboard.hub.mail;
 
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -12,14 +12,14 @@ import java.util.stream.Collectors;
  * What a confirmation template sees, as plain maps (templates stay independent of Java types):
  * {@code name}, {@code firstName}, {@code email}, {@code formId}, {@code submissionId},
  * {@code subject}, {@code fields} (field name to text, in submitted order), {@code meeting}
- * ({@code title}, {@code start}, {@code end}, {@code durationMinutes}, {@code location}; times as
- * {@code yyyy-MM-dd HH:mm UTC}) or null, {@code owner} ({@code name}, {@code email}) or null.
+ * ({@code title}, {@code start}, {@code end}, {@code durationMinutes}, {@code location}, {@code timeZone};
+ * times in the form's time zone as {@code yyyy-MM-dd HH:mm} and the zone's short name, e.g.
+ * {@code 2026-12-01 10:00 CET}) or null, {@code owner} ({@code name}, {@code email}) or null.
  * Marketing consent is deliberately absent: a confirmation is transactional mail.
  */
 final class TemplateModel {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
 
     private TemplateModel() {
     }
@@ -53,8 +53,9 @@ final class TemplateModel {
     private static Map<String, Object> meeting(FormSubmitted.Meeting m) {
         Map<String, Object> meeting = new HashMap<>();
         meeting.put("title", m.title());
-        meeting.put("start", TIME.format(m.start()));
-        meeting.put("end", TIME.format(m.end()));
+        meeting.put("start", TIME.withZone(m.zone()).format(m.start()));
+        meeting.put("end", TIME.withZone(m.zone()).format(m.end()));
+        meeting.put("timeZone", m.zone().getId());
         meeting.put("durationMinutes", m.durationMinutes());
         meeting.put("location", m.location());
         return meeting;

@@ -11,12 +11,14 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import dev.switchboard.sdk.detector.Detection;
 import dev.switchboard.sdk.model.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,14 +34,19 @@ public class Detectors implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(Detectors.class);
 
-    private final PluginRegistry registry;
+    private final Supplier<List<GuardedDetector>> detectors;
     private final Duration timeout;
     private final ThreadPoolExecutor executor;
 
+    @Autowired
     Detectors(PluginRegistry registry, PluginsProperties properties) {
-        this.registry = registry;
-        this.timeout = properties.detectorTimeout();
-        int threads = properties.detectorThreads();
+        this(registry::startedDetectors, properties.detectorTimeout(), properties.detectorThreads());
+    }
+
+    /** @param detectors the detectors to run, asked again for every document */
+    Detectors(Supplier<List<GuardedDetector>> detectors, Duration timeout, int threads) {
+        this.detectors = detectors;
+        this.timeout = timeout;
         AtomicInteger count = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(threads * 64), runnable -> {
@@ -51,7 +58,7 @@ public class Detectors implements DisposableBean {
 
     /** One result per started detector, in plugin and detector order; suspended detectors are {@code SKIPPED}. */
     public List<DetectorResult> detect(Document document) {
-        List<GuardedDetector> detectors = registry.startedDetectors();
+        List<GuardedDetector> detectors = this.detectors.get();
         List<Future<List<Detection>>> calls = new ArrayList<>();
         for (GuardedDetector detector : detectors) {
             calls.add(submit(detector, document));

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The {@link PluginContext} of one plugin: its validated configuration and the hub's services, scoped to it. */
 final class HubPluginContext implements PluginContext {
 
-    /** The hub services every plugin context draws on. */
+    /** The hub services every plugin context draws on; {@code jdbc} is {@code null} outside the hub (commands). */
     record Services(JdbcTemplate jdbc, Clock clock, MeterRegistry meters, Path pluginsDataDir) {
     }
 
@@ -84,6 +84,10 @@ final class HubPluginContext implements PluginContext {
     public IdempotentRepository idempotentRepository(String name) {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new IllegalArgumentException("an idempotent repository needs a name of 1 to 100 characters");
+        }
+        if (services.jdbc() == null) {
+            throw new IllegalStateException("plugin " + pluginId + " asked for idempotent repository '" + name
+                    + "', which needs the hub's database; commands that run detectors without the hub have none");
         }
         return repositories.computeIfAbsent(name,
                 n -> new JdbcIdempotentRepository(services.jdbc(), services.clock(), pluginId, n));

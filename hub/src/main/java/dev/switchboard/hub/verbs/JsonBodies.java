@@ -49,6 +49,23 @@ public class JsonBodies {
             return strict.valueToTree(body);
         }
         try (InputStream in = exchange.getMessage().getBody(InputStream.class)) {
+            return parse(in);
+        } catch (IOException e) {
+            throw BadInputException.malformed(null, "the body cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** A request body as a JSON tree. */
+    public JsonNode tree(String body) {
+        try (InputStream in = new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            return parse(in);
+        } catch (IOException e) {
+            throw BadInputException.malformed(null, "the body cannot be read: " + e.getMessage());
+        }
+    }
+
+    private JsonNode parse(InputStream in) throws IOException {
+        try {
             JsonNode node = strict.readTree(in);
             if (node == null || node.isMissingNode()) {
                 throw BadInputException.malformed(null, "the body is empty; a JSON object is expected");
@@ -57,8 +74,6 @@ public class JsonBodies {
         } catch (JsonProcessingException e) {
             throw BadInputException.malformed(null, "malformed JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw BadInputException.malformed(null, "the body cannot be read: " + e.getMessage());
         }
     }
 

@@ -45,7 +45,7 @@ class MailInvitationTest {
     void theInvitationIsARequestInUtcWithOrganizerAndAttendee() {
         FormSubmitted submission = new FormSubmitted("s-1", "f", null, null, "ada@example.com", "Ada", "Lovelace",
                 Map.of(), new FormSubmitted.Owner("jana", "Jana", "jana@example.com"),
-                new FormSubmitted.Meeting(Instant.parse("2026-12-01T13:30:00Z"), 30, "Room; 1", "Visit"),
+                new FormSubmitted.Meeting(Instant.parse("2026-12-01T13:30:00Z"), 30, "Room; 1", "Visit", "Europe/Prague"),
                 new FormSubmitted.Confirmation("t", "s"), false, null);
 
         String ics = Invitation.write(submission, Instant.parse("2026-11-22T10:00:00.123Z"));

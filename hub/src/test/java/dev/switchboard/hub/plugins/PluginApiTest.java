@@ -58,6 +58,32 @@ class PluginApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void detectAnswersWithTheStartedDetectorsAndRefusesBadDocuments() {
+        http.upload(TestPluginArchive.plugin("detecting").extension(HelloDetector.class).bytes(), "detecting.zip", ZIP);
+        try {
+            ResponseEntity<Map> found = http.postJson("/api/triggers/detect",
+                    "{\"id\": \"n1\", \"text\": \"Acme is hiring.\", \"lang\": \"en\"}");
+            assertThat(found.getStatusCode().value()).isEqualTo(200);
+            assertThat(found.getBody()).containsEntry("id", "n1").containsEntry("language", "en");
+            assertThat((java.util.List<Map<String, Object>>) found.getBody().get("triggers")).singleElement()
+                    .satisfies(t -> assertThat(t).containsEntry("type", "hiring").containsEntry("confidence", 0.9).containsEntry("evidence", "hiring")
+                    .containsKey("company"));
+
+            assertThat(http.postJson("/api/triggers/detect", "{\"text\": ").getStatusCode().value()).isEqualTo(400);
+            assertThat(http.postJson("/api/triggers/detect", "{\"text\": \"x\", \"colour\": 1}").getBody().toString())
+                    .contains("colour");
+            ResponseEntity<Map> binary = http.postJson("/api/triggers/detect", "{\"text\": \"a\\u0000b\"}");
+            assertThat(binary.getStatusCode().value()).isEqualTo(422);
+            assertThat(binary.getBody().toString()).contains("text").contains("binary");
+            assertThat(http.postJson("/api/triggers/detect", "{\"text\": \"\"}").getStatusCode().value()).isEqualTo(422);
+            assertThat(http.postJson("/api/triggers/detect", "").getStatusCode().value()).isEqualTo(400);
+        } finally {
+            http.delete("detecting");
+        }
+    }
+
+    @Test
     void uploadInstallsAndStartsThenStopStartReloadAndDeleteWork() {
         ResponseEntity<Map> created = http.upload(TestPluginArchive.plugin("uploaded").extension(HelloDetector.class)
                 .bytes(), "uploaded.zip", ZIP);

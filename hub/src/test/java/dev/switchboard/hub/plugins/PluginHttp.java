@@ -49,6 +49,13 @@ final class PluginHttp {
     }
 
     @SuppressWarnings("rawtypes")
+    ResponseEntity<Map> postJson(String path, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.postForEntity(path, new HttpEntity<>(json, headers), Map.class);
+    }
+
+    @SuppressWarnings("rawtypes")
     ResponseEntity<Map> upload(byte[] archive, String fileName, String contentType) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType(contentType));

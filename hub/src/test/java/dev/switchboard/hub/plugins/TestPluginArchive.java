@@ -21,7 +21,7 @@ import dev.switchboard.testplugins.greet.GreetConnector;
  * test package under {@code classes/}, and {@code classes/META-INF/extensions.idx} naming its
  * extensions.
  */
-final class TestPluginArchive {
+public final class TestPluginArchive {
 
     private static final String GREET_TEMPLATE = """
             - routeTemplate:
@@ -46,7 +46,7 @@ final class TestPluginArchive {
         this.id = id;
     }
 
-    static TestPluginArchive plugin(String id) {
+    public static TestPluginArchive plugin(String id) {
         return new TestPluginArchive(id);
     }
 
@@ -78,7 +78,7 @@ final class TestPluginArchive {
     }
 
     /** Adds the package of {@code type} and names {@code type} as an extension. */
-    TestPluginArchive extension(Class<?> type) {
+    public TestPluginArchive extension(Class<?> type) {
         extensions.add(type);
         return packages.contains(type) ? this : packageOf(type);
     }
@@ -100,7 +100,7 @@ final class TestPluginArchive {
     }
 
     /** Writes the zip layout ({@code plugin.properties}, {@code classes/}). */
-    Path writeTo(Path dir, String fileName) {
+    public Path writeTo(Path dir, String fileName) {
         return writeZip(dir, fileName, entries("classes/"));
     }
 

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,6 +43,20 @@ final class CrmReads {
                 .stream().findFirst();
     }
 
+    /** The contacts with these ids, in the order of {@code ids}, in one query; ids without a contact are left out. */
+    List<ContactView> contacts(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, ContactView> byId = new java.util.HashMap<>();
+        jdbc.query("SELECT " + CONTACT_COLUMNS + " FROM contacts WHERE id IN (" + "?, ".repeat(ids.size() - 1) + "?)",
+                (ResultSet rs) -> {
+                    ContactView c = mapContact(rs, 0);
+                    byId.put(c.id(), c);
+                }, ids.toArray());
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     List<ContactView> findContacts(ContactQuery query, Page page) {
         StringBuilder sql = new StringBuilder("SELECT " + CONTACT_COLUMNS + " FROM contacts WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
@@ -73,10 +88,10 @@ final class CrmReads {
     }
 
     Optional<AccountView> account(UUID id) {
-        return jdbc.query("SELECT id, name, domain, phone_e164, country, owner_id, customer, created_at, updated_at "
+        return jdbc.query("SELECT id, name, domain, phone_e164, country, owner_id, customer, needs_review, created_at, updated_at "
                 + "FROM accounts WHERE id = ?", (rs, n) -> new AccountView(rs.getObject("id", UUID.class),
                 rs.getString("name"), rs.getString("domain"), rs.getString("phone_e164"), rs.getString("country"),
-                rs.getString("owner_id"), rs.getBoolean("customer"), keys.externalIds("account", id),
+                rs.getString("owner_id"), rs.getBoolean("customer"), rs.getBoolean("needs_review"), keys.externalIds("account", id),
                 instant(rs, "created_at"), instant(rs, "updated_at")), id).stream().findFirst();
     }
 

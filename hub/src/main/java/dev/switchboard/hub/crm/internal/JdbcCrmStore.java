@@ -12,6 +12,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.hub.crm.AccountView;
+import dev.switchboard.hub.crm.AccountWriteHook;
 import dev.switchboard.hub.crm.ContactView;
 import dev.switchboard.hub.crm.CrmProperties;
 import dev.switchboard.hub.crm.CrmStore;
@@ -44,9 +45,17 @@ class JdbcCrmStore implements CrmStore {
     private final KeyedRecords records;
     private final CrmReads reads;
     private final ContactNameKeys nameKeys;
+    private final List<AccountWriteHook> accountHooks;
 
     JdbcCrmStore(JdbcTemplate jdbc, TransactionTemplate transactions, Outbox outbox, ObjectMapper json,
                  CrmProperties properties) {
+        this(jdbc, transactions, outbox, json, properties, List.of());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    JdbcCrmStore(JdbcTemplate jdbc, TransactionTemplate transactions, Outbox outbox, ObjectMapper json,
+                 CrmProperties properties, List<AccountWriteHook> accountHooks) {
+        this.accountHooks = List.copyOf(accountHooks);
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.json = json;
@@ -72,7 +81,14 @@ class JdbcCrmStore implements CrmStore {
     @Override
     public Upserted upsertAccount(Account account) {
         Keyed keyed = records.account(account);
-        return transactions.write(() -> upsert.apply(keyed));
+        return transactions.write(() -> {
+            Upserted upserted = upsert.apply(keyed);
+            if (upserted.changed()) {
+                String name = jdbc.queryForObject("SELECT name FROM accounts WHERE id = ?", String.class, upserted.id());
+                accountHooks.forEach(hook -> hook.written(upserted.id(), name));
+            }
+            return upserted;
+        });
     }
 
     @Override
@@ -164,8 +180,7 @@ class JdbcCrmStore implements CrmStore {
 
     @Override
     public List<ContactView> identityCandidates(String email, String phoneE164, Collection<String> nameKeys, int limit) {
-        return this.nameKeys.candidates(email, phoneE164, nameKeys, limit).stream()
-                .map(reads::contact).flatMap(Optional::stream).toList();
+        return reads.contacts(this.nameKeys.candidates(email, phoneE164, nameKeys, limit));
     }
 
     /** Contacts stored before the identity keys existed get theirs once, at start. */

@@ -19,6 +19,13 @@ import dev.switchboard.sdk.model.Lead;
  */
 final class KeyedRecords {
 
+    /**
+     * The external-id system whose value is a social handle, {@code <network>:<handle>}
+     * ({@code mastodon:@ada@example.social}): stored lower-cased as natural key kind {@code handle},
+     * which is how a social mention finds its contact.
+     */
+    static final String HANDLE = "handle";
+
     private final String phoneRegion;
 
     KeyedRecords(String phoneRegion) {
@@ -100,6 +107,8 @@ final class KeyedRecords {
                 if (s == null || v == null || s.length() > 80 || v.length() > 300) {
                     problems.add(new Problem("externalIds." + system,
                             "needs a system name (up to 80 characters) and an id (up to 300)"));
+                } else if (s.equals(HANDLE)) {
+                    keys.add(new Keyed.NaturalKey(HANDLE, v.toLowerCase(java.util.Locale.ROOT)));
                 } else {
                     keys.add(new Keyed.NaturalKey("ext:" + s, v));
                 }

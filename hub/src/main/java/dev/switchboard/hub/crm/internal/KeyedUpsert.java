@@ -149,9 +149,10 @@ final class KeyedUpsert {
     Map<String, String> externalIds(String entityType, UUID id) {
         Map<String, String> ids = new LinkedHashMap<>();
         jdbc.query("SELECT key_kind, key_value FROM natural_keys WHERE entity_type = ? AND entity_id = ? "
-                        + "AND key_kind LIKE 'ext:%' ORDER BY key_kind",
+                        + "AND (key_kind LIKE 'ext:%' OR key_kind = 'handle') ORDER BY key_kind",
                 (ResultSet rs) -> {
-                    ids.put(rs.getString(1).substring(4), rs.getString(2));
+                    String kind = rs.getString(1);
+                    ids.put(kind.startsWith("ext:") ? kind.substring(4) : kind, rs.getString(2));
                 }, entityType, id);
         return ids;
     }

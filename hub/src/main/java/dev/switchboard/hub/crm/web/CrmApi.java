@@ -11,6 +11,8 @@ import dev.switchboard.hub.crm.CrmStore.Page;
 import dev.switchboard.hub.crm.CrmStore.Subject;
 import dev.switchboard.hub.crm.TaskView;
 import dev.switchboard.hub.crm.TimelineEntry;
+import dev.switchboard.hub.triggers.TriggerView;
+import dev.switchboard.hub.triggers.Triggers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,10 +30,15 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "CRM", description = "contacts, accounts, their timelines, and tasks")
 class CrmApi {
 
-    private final CrmStore store;
+    /** The most recent triggers shown with an account. */
+    private static final int ACCOUNT_TRIGGERS = 20;
 
-    CrmApi(CrmStore store) {
+    private final CrmStore store;
+    private final Triggers triggers;
+
+    CrmApi(CrmStore store, Triggers triggers) {
         this.store = store;
+        this.triggers = triggers;
     }
 
     /** A window of a list. */
@@ -42,8 +49,8 @@ class CrmApi {
     record ContactDetail(ContactView contact, Paged<TimelineEntry> timeline) {
     }
 
-    /** An account with one page of its timeline, newest first. */
-    record AccountDetail(AccountView account, Paged<TimelineEntry> timeline) {
+    /** An account with one page of its timeline and its latest sales triggers (with sources), newest first. */
+    record AccountDetail(AccountView account, Paged<TimelineEntry> timeline, List<TriggerView> triggers) {
     }
 
     @GetMapping("/contacts")
@@ -72,14 +79,15 @@ class CrmApi {
     }
 
     @GetMapping("/accounts/{id}")
-    @Operation(summary = "An account and its timeline, newest first")
+    @Operation(summary = "An account, its timeline and its latest 20 sales triggers, newest first")
     AccountDetail account(@PathVariable UUID id,
                                           @RequestParam(defaultValue = "0") int offset,
                                           @RequestParam(defaultValue = "20") int limit) {
         Page page = new Page(offset, limit);
         return store.account(id)
                 .map(a -> new AccountDetail(a, new Paged<>(
-                        store.timeline(new Subject(Subject.Kind.ACCOUNT, id), page), offset, limit)))
+                        store.timeline(new Subject(Subject.Kind.ACCOUNT, id), page), offset, limit),
+                        triggers.find(id, null, null, 0, ACCOUNT_TRIGGERS)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no account with id " + id));
     }
 

@@ -1,0 +1,112 @@
+package dev.switchboard.sdk.text;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether two folded words ({@link CompanyNames#key}) are forms of one word, and which words of a
+ * company name do not identify the company.
+ *
+ * <p>The rule: the words are equal, or both have at least 3 letters, share a prefix (the stem) of at
+ * least 3 letters, and differ only in endings: at most 1 letter of the shorter word and at most 2 of
+ * the longer follow the stem, or 3 when those 3 are a known case ending ({@code -owi}, {@code -ami},
+ * {@code -ego}, {@code -ому}, ...). Two letters of the shorter word may follow the stem only when
+ * they start with a Czech/Polish consonant alternation ({@code banka ~ bance}, {@code Polska ~
+ * Polsce}, {@code Praha ~ Praze}, {@code Poczta ~ Poczcie}). So {@code polskich ~ polskie}, {@code kruszyw ~ kruszywa},
+ * {@code skoda ~ skode}, {@code газпрома ~ газпром}, {@code ромашки ~ ромашка}, {@code orlen ~
+ * orlenowi}, {@code boschs ~ bosch} match, and {@code ika ~ ikea}, {@code tesla ~ tesco},
+ * {@code kofola ~ kofax}, {@code orlen ~ orlenpak} do not. A name that is another plus one or two
+ * letters still matches it ({@code prima ~ primark}, {@code petr ~ petra}): endings cannot be told
+ * from such names without a dictionary.
+ */
+final class Inflection {
+
+    /** Case endings of three letters (folded), Czech, Polish and Russian. */
+    private static final Set<String> LONG_ENDINGS = Set.of(
+            "owi", "ovi", "ami", "emi", "imi", "ymi", "ach", "ech", "ich", "ych", "ego", "emu", "eho",
+            "iej", "iem", "cie",
+            "ами", "ями", "ому", "ему", "ого", "его", "ыми", "ими");
+
+    /** First letters of two endings that a consonant alternation explains (k/c, h/z, g/z, g/dz, t/c). */
+    private static final Set<String> ALTERNATIONS = Set.of("kc", "ck", "hz", "zh", "gz", "zg", "gd", "dg", "tc", "ct");
+
+    /** Web domain endings of names such as {@code Alza.cz} or {@code Booking.com}: {@code Alza.cz ~ Alzy}. */
+    private static final Set<String> DOMAINS = Set.of(
+            "cz", "sk", "pl", "de", "at", "ch", "ru", "com", "net", "org", "eu", "io", "ai", "рф");
+
+    /** Words that name the kind of organisation, not the organisation ({@code Grupa Azoty ~ Azoty}). */
+    private static final List<String> GENERIC = List.of(
+            "group", "groupe", "gruppe", "grupa", "grupo", "skupina", "группа", "holding", "holdings",
+            "company", "companies", "firma", "фирма", "spolecnost", "spolka", "unternehmen", "konzern",
+            "koncern", "концерн", "компания", "компаний");
+
+    /** Articles that may precede a name in running text ({@code der Deutschen Bahn}). */
+    private static final Set<String> ARTICLES = Set.of("the", "der", "die", "das", "des", "dem", "den");
+
+    private Inflection() {
+    }
+
+    /** The same number of words, each pair {@link #sameWord the same word}. */
+    static boolean sameWords(List<String> a, List<String> b) {
+        if (a.size() != b.size() || a.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!sameWord(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean sameWord(String x, String y) {
+        if (x.equals(y)) {
+            return true;
+        }
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        if (shorter.length() < 3) {
+            return false;
+        }
+        int stem = commonPrefix(shorter, longer);
+        if (stem < 3) {
+            return false;
+        }
+        int restShort = shorter.length() - stem;
+        int restLong = longer.length() - stem;
+        if (restShort <= 1) {
+            return restLong <= 2 || restLong == 3 && LONG_ENDINGS.contains(longer.substring(stem));
+        }
+        return restShort == 2 && restLong <= 3
+                && ALTERNATIONS.contains("" + shorter.charAt(stem) + longer.charAt(stem));
+    }
+
+    /**
+     * The words that identify the company: leading articles and generic words, and trailing generic
+     * words and domain endings, removed; never all of them.
+     */
+    static List<String> core(List<String> words) {
+        int from = 0;
+        int to = words.size();
+        while (from < to - 1 && (ARTICLES.contains(words.get(from)) || isGeneric(words.get(from)))) {
+            from++;
+        }
+        while (to - 1 > from && (isGeneric(words.get(to - 1)) || DOMAINS.contains(words.get(to - 1)))) {
+            to--;
+        }
+        return words.subList(from, to);
+    }
+
+    private static boolean isGeneric(String word) {
+        return GENERIC.stream().anyMatch(generic -> sameWord(generic, word));
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+}
