@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import dev.switchboard.plugins.triggers.company.CompanyKey;
+import dev.switchboard.sdk.text.CompanyNames;
 import dev.switchboard.sdk.detector.Detection;
 import dev.switchboard.sdk.detector.TriggerType;
 import dev.switchboard.sdk.model.Document;
@@ -49,7 +49,7 @@ class DetectorExamplesTest {
                 if (company.equals("?")) {
                     assertThat(detection.company()).isNull();
                 } else {
-                    assertThat(CompanyKey.same(detection.company(), company))
+                    assertThat(CompanyNames.sameCompany(detection.company(), company))
                             .as("company %s is %s", detection.company(), company).isTrue();
                 }
             });

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
 import dev.switchboard.plugins.triggers.analysis.Token;
 import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
+import dev.switchboard.sdk.text.CompanyNames;
 
 /**
  * Picks the company a cue is about, for one document (not thread-safe; one per detection run).
@@ -109,7 +110,7 @@ public final class CompanyExtractor {
             String name = name(candidate);
             int mentions = 0;
             for (Candidate other : all) {
-                if (other != candidate && CompanyKey.same(name, name(other))) {
+                if (other != candidate && CompanyNames.sameCompany(name, name(other))) {
                     mentions++;
                 }
             }

@@ -12,7 +12,7 @@ import java.util.Set;
 import dev.switchboard.plugins.triggers.analysis.Sentence;
 import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
 import dev.switchboard.plugins.triggers.company.CompanyExtractor;
-import dev.switchboard.plugins.triggers.company.CompanyKey;
+import dev.switchboard.sdk.text.CompanyNames;
 import dev.switchboard.plugins.triggers.lexicon.Lexicons;
 import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
 import dev.switchboard.sdk.detector.Detection;
@@ -96,7 +96,8 @@ final class DocumentRun {
     private static void add(List<Detection> detections, Detection detection) {
         for (int i = 0; i < detections.size(); i++) {
             Detection other = detections.get(i);
-            if (CompanyKey.same(other.company(), detection.company())) {
+            if (java.util.Objects.equals(other.company(), detection.company())
+                    || CompanyNames.sameCompany(other.company(), detection.company())) {
                 if (detection.confidence() > other.confidence()) {
                     detections.set(i, detection);
                 }
