@@ -42,6 +42,9 @@ public final class CompanyNames {
     /** Conjunctions dropped between words of a key: {@code Procter & Gamble = Procter and Gamble}. */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "und", "et", "a", "i", "и");
 
+    /** Letters a handle may add to the name it stands for ({@code @PixelForgeGames}). */
+    private static final int MAX_HANDLE_SUFFIX = 5;
+
     private CompanyNames() {
     }
 
@@ -104,7 +107,9 @@ public final class CompanyNames {
      * <li>the keys have the same number of words and each pair is the same word up to a case ending:
      * equal, or a common stem of at least 3 letters followed by at most 1 letter in the shorter word
      * and at most 2 in the longer (3 for a known ending such as {@code -owi}, {@code -ami}, {@code
-     * -ому}), or 2 and 3 letters that begin with a consonant alternation ({@code bance ~ banka}).
+     * -ому}), or a stem of at least 2 letters followed by {@code -ka -ha -ga -ta -na -ny -ky} in one
+     * word and the form a consonant alternation or the genitive plural makes of it in the other
+     * ({@code bance ~ banka}, {@code Hucie ~ Huta}, {@code Železáren ~ Železárny}).
      * {@code Polskich Kruszyw ~ Polskie Kruszywa}, {@code Škodě ~ Škoda}, {@code «Газпрома» ~
      * Газпром}, {@code Bosch's ~ Bosch}, {@code Deutschen Bahn ~ Deutsche Bahn}; but not {@code Ika ~
      * Ikea} (the stem must have 3 letters and cover all but the endings), not {@code Tesla ~ Tesco};
@@ -116,11 +121,15 @@ public final class CompanyNames {
      * the start, and generic words and web domain endings ({@code cz}, {@code pl}, {@code com}, ...)
      * from the end of both: {@code der Deutschen Bahn ~ Deutsche Bahn}, {@code Seznamu ~ Seznam.cz},
      * {@code Grupy Azoty ~ Azoty}, {@code společnosti Kofola ~ Kofola}, {@code Volkswagen-Konzerns ~
-     * Volkswagen}.</li>
+     * Volkswagen}; or</li>
+     * <li>one of them is a social media handle or hashtag (a single word starting with {@code @} or
+     * {@code #}) whose key, spaces removed, is the other's key, spaces removed, followed by at most 5
+     * letters or digits: {@code @Tidepool_app ~ Tidepool}, {@code @GreenLoopHQ ~ GreenLoop},
+     * {@code @Oatful_UK ~ Oatful}.</li>
      * </ol>
-     * Short names can still collide ({@code Petr ~ Petra}, {@code Prima ~ Primark}); that is accepted: the rule compares a
-     * mention with a known company, it does not look companies up. False for a blank or {@code null}
-     * name.
+     * Short names can still collide ({@code Petr ~ Petra}, {@code Prima ~ Primark}); that is accepted:
+     * the rule compares a mention with a known company, it does not look companies up. False for a
+     * blank or {@code null} name.
      */
     public static boolean sameCompany(String a, String b) {
         String keyA = key(a);
@@ -134,7 +143,21 @@ public final class CompanyNames {
         List<String> wordsA = words(keyA);
         List<String> wordsB = words(keyB);
         return Inflection.sameWords(wordsA, wordsB)
-                || Inflection.sameWords(Inflection.core(wordsA), Inflection.core(wordsB));
+                || Inflection.sameWords(Inflection.core(wordsA), Inflection.core(wordsB))
+                || isHandle(a) && !isHandle(b) && handleOf(keyA, keyB)
+                || isHandle(b) && !isHandle(a) && handleOf(keyB, keyA);
+    }
+
+    private static boolean isHandle(String mention) {
+        String trimmed = mention.strip();
+        return (trimmed.startsWith("@") || trimmed.startsWith("#")) && !WHITESPACE.matcher(trimmed).find();
+    }
+
+    /** Whether the handle ({@code @Oatful_UK}) is the name plus a short suffix ({@code uk}, {@code hq}, {@code app}). */
+    private static boolean handleOf(String handleKey, String nameKey) {
+        String handle = handleKey.replace(" ", "");
+        String name = nameKey.replace(" ", "");
+        return name.length() >= 3 && handle.startsWith(name) && handle.length() - name.length() <= MAX_HANDLE_SUFFIX;
     }
 
     private static String stripLegalForms(String name) {

@@ -1,23 +1,28 @@
 package dev.switchboard.sdk.text;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Whether two folded words ({@link CompanyNames#key}) are forms of one word, and which words of a
  * company name do not identify the company.
  *
- * <p>The rule: the words are equal, or both have at least 3 letters, share a prefix (the stem) of at
- * least 3 letters, and differ only in endings: at most 1 letter of the shorter word and at most 2 of
- * the longer follow the stem, or 3 when those 3 are a known case ending ({@code -owi}, {@code -ami},
- * {@code -ego}, {@code -ому}, ...). Two letters of the shorter word may follow the stem only when
- * they start with a Czech/Polish consonant alternation ({@code banka ~ bance}, {@code Polska ~
- * Polsce}, {@code Praha ~ Praze}, {@code Poczta ~ Poczcie}). So {@code polskich ~ polskie}, {@code kruszyw ~ kruszywa},
- * {@code skoda ~ skode}, {@code газпрома ~ газпром}, {@code ромашки ~ ромашка}, {@code orlen ~
- * orlenowi}, {@code boschs ~ bosch} match, and {@code ika ~ ikea}, {@code tesla ~ tesco},
- * {@code kofola ~ kofax}, {@code orlen ~ orlenpak} do not. A name that is another plus one or two
- * letters still matches it ({@code prima ~ primark}, {@code petr ~ petra}): endings cannot be told
- * from such names without a dictionary.
+ * <p>The rule: the words are equal, or both have at least 3 letters and differ only in endings after
+ * a common prefix (the stem): either the stem has at least 3 letters, at most 1 letter of the
+ * shorter word and at most 2 of the longer follow it, or 3 when those 3 are a known case ending
+ * ({@code -owi}, {@code -ami}, {@code -ego}, {@code -ому}, ...); or, after a stem of at least 2
+ * letters, one word ends in {@code -ka -ha -ga -ta -na -ny -ky} and the other in the ending a
+ * consonant alternation or the genitive plural's inserted vowel makes of it ({@code banka ~ bance},
+ * {@code Polska ~ Polsce}, {@code Praha ~ Praze}, {@code Huta ~ Hucie}, {@code železárny ~
+ * železáren}, {@code ромашка ~ ромашек}).
+ *
+ * <p>So {@code polskich ~ polskie}, {@code kruszyw ~ kruszywa}, {@code skoda ~ skode},
+ * {@code газпрома ~ газпром}, {@code ромашки ~ ромашка}, {@code orlen ~ orlenowi}, {@code boschs ~
+ * bosch} match, and {@code ika ~ ikea}, {@code tesla ~ tesco}, {@code kofola ~ kofax}, {@code orlen
+ * ~ orlenpak} do not. A name that is another plus one or two letters still matches it
+ * ({@code prima ~ primark}, {@code petr ~ petra}): endings cannot be told from such names without a
+ * dictionary.
  */
 final class Inflection {
 
@@ -27,8 +32,17 @@ final class Inflection {
             "iej", "iem", "cie",
             "ами", "ями", "ому", "ему", "ого", "его", "ыми", "ими");
 
-    /** First letters of two endings that a consonant alternation explains (k/c, h/z, g/z, g/dz, t/c). */
-    private static final Set<String> ALTERNATIONS = Set.of("kc", "ck", "hz", "zh", "gz", "zg", "gd", "dg", "tc", "ct");
+    /**
+     * Two-letter endings that change the end of the stem, and the endings they become: Czech and
+     * Polish consonants softening before the locative/dative {@code -e} ({@code banka → bance},
+     * {@code Praha → Praze}, {@code Praga → Pradze}, {@code Huta → Hucie}), and the vowel that the
+     * genitive plural inserts ({@code Železárny → Železáren}, {@code Mlékárna → Mlékáren},
+     * {@code Žabka → Žabek}, {@code Ромашка → Ромашек}).
+     */
+    private static final Map<String, Set<String>> ALTERNATIONS = Map.of(
+            "ka", Set.of("ce", "ek"), "ha", Set.of("ze"), "ga", Set.of("ze", "dze"), "ta", Set.of("cie"),
+            "na", Set.of("en"), "ny", Set.of("en"), "ky", Set.of("ek"),
+            "ка", Set.of("ек"), "ки", Set.of("ек"));
 
     /** Web domain endings of names such as {@code Alza.cz} or {@code Booking.com}: {@code Alza.cz ~ Alzy}. */
     private static final Set<String> DOMAINS = Set.of(
@@ -59,6 +73,10 @@ final class Inflection {
         return true;
     }
 
+    private static boolean alternates(String hard, String soft) {
+        return ALTERNATIONS.getOrDefault(hard, Set.of()).contains(soft);
+    }
+
     static boolean sameWord(String x, String y) {
         if (x.equals(y)) {
             return true;
@@ -69,16 +87,15 @@ final class Inflection {
             return false;
         }
         int stem = commonPrefix(shorter, longer);
-        if (stem < 3) {
-            return false;
-        }
         int restShort = shorter.length() - stem;
         int restLong = longer.length() - stem;
         if (restShort <= 1) {
-            return restLong <= 2 || restLong == 3 && LONG_ENDINGS.contains(longer.substring(stem));
+            return stem >= 3 && (restLong <= 2 || restLong == 3 && LONG_ENDINGS.contains(longer.substring(stem)));
         }
-        return restShort == 2 && restLong <= 3
-                && ALTERNATIONS.contains("" + shorter.charAt(stem) + longer.charAt(stem));
+        // an alternation changes the end of the stem, so the common stem may have 2 letters (Huta ~ Hucie)
+        String restX = x.substring(stem);
+        String restY = y.substring(stem);
+        return stem >= 2 && (alternates(restX, restY) || alternates(restY, restX));
     }
 
     /**

@@ -112,6 +112,9 @@ class CompanyNamesTest {
             "Grupy Azoty                      | Azoty",
             "spółki Allegro                   | Allegro",
             "Żabce                            | Żabka",
+            "Hucie Szkła Sudety               | Huta Szkła Sudety",
+            "Zakładach Mięsnych Pod Dębem     | Zakłady Mięsne Pod Dębem",
+            "Pracowni Architektonicznej Kontur | Pracownia Architektoniczna Kontur",
             // Czech
             "Škodě                            | Škoda",
             "Škodou Auto                      | Škoda Auto",
@@ -140,6 +143,16 @@ class CompanyNamesTest {
             "CocaCola                         | Coca-Cola",
             "Procter & Gamble                 | Procter and Gamble Co.",
             "Alfa                             | Alfy",
+            "Moravských strojíren             | Moravské strojírny",
+            "Třineckých železáren             | Třinecké železárny a.s.",
+            "Ромашек                          | Ромашка",
+            "@Tidepool_app                    | Tidepool",
+            "@GreenLoopHQ                     | GreenLoop",
+            "@PixelForgeGames                 | Pixel Forge",
+            "#pivovarhradnivrch               | Pivovar Hradní vrch",
+            "@Kiwicom                         | Kiwi.com",
+            "Praze                            | Praha",
+            "Pradze                           | Praga",
     })
     void sameCompanyForgivesCaseEndingsAndDecoration(String mention, String name) {
         assertTrue(CompanyNames.sameCompany(mention, name), mention + " ~ " + name);
@@ -162,6 +175,11 @@ class CompanyNamesTest {
             "Orlen                | Orlen Oil",
             "BP                   | BPA",
             "Alza                 | Alfa",
+            "Huta                 | Hubert",
+            "@AlfaLavalGroup      | Alfa",
+            "@Kofola              | Kofax",
+            "Tesla Energy         | @Tesco",
+            "Tata                 | Tacho",
             "Holding              | Group",
             "Kofola               | Kofax",
             "Seznam.cz            | Seznam Zprávy",

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -51,7 +52,8 @@ final class JsonLines {
                 return null;
             }
             if (!value.isTextual()) {
-                throw problem("'" + field + "' must be a string or null, was " + value.getNodeType().name().toLowerCase());
+                throw problem("'" + field + "' must be a string or null, was "
+                        + value.getNodeType().name().toLowerCase(Locale.ROOT));
             }
             return value.asText();
         }

@@ -89,15 +89,16 @@ public final class TriggerEvaluation {
                 negativeItems++;
             }
             if (item.negative() != null) {
-                Report.NegativeResult before = byNegative.getOrDefault(item.negative(), new Report.NegativeResult(0, 0));
-                byNegative.put(item.negative(), new Report.NegativeResult(before.items() + 1,
-                        before.falseAlarms() + (predictedTypes.isEmpty() ? 0 : 1)));
+                Report.NegativeResult alarm = new Report.NegativeResult(1, predictedTypes.isEmpty() ? 0 : 1);
+                byNegative.merge(item.negative(), alarm, (a, b) ->
+                        new Report.NegativeResult(a.items() + b.items(), a.falseAlarms() + b.falseAlarms()));
             }
         }
 
         private void pair(LabeledItem item, TriggerType type, boolean labeled, boolean guessed,
                           List<PredictedTrigger> predicted) {
-            Counts counts = new Counts(labeled && guessed ? 1 : 0, guessed && !labeled ? 1 : 0, labeled && !guessed ? 1 : 0);
+            Counts counts = new Counts(labeled && guessed ? 1 : 0, guessed && !labeled ? 1 : 0,
+                    labeled && !guessed ? 1 : 0);
             add(item, type, counts);
             List<String> predictedCompanies = predicted.stream().filter(p -> p.type() == type)
                     .map(PredictedTrigger::company).filter(Objects::nonNull).distinct().toList();
