@@ -22,17 +22,17 @@ public final class LanguageGuesser {
     private static final double DOMINANT_SHARE = 0.7;
 
     private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
-            "en", words("the", "and", "is", "of", "to", "will", "has", "have", "for", "with", "its", "new", "a", "an",
+            "en", words("how", "why", "what", "when", "big", "great", "thrilled", "excited", "proud", "happy", "some", "after", "today", "i", "i'm", "we're", "our", "my", "so", "but", "if", "all", "more", "here", "there", "just", "the", "and", "is", "of", "to", "will", "has", "have", "for", "with", "its", "new", "a", "an",
                     "in", "on", "are", "we", "our", "at", "by", "from", "that", "this", "it", "as", "be", "was"),
-            "cs", words("a", "je", "se", "na", "ve", "v", "ze", "pro", "s", "do", "ktery", "ktera", "ktere", "jsou",
+            "cs", words("nase", "nas", "jsem", "jsme", "mame", "diky", "za", "kdyz", "tak", "proto", "pro", "dnes", "letos", "po", "pred", "nyni", "konecne", "uz", "ted", "my", "vsechno", "hledame", "hurá", "hura", "jak", "proc", "co", "kde", "tento", "tato", "toto", "a", "je", "se", "na", "ve", "v", "ze", "pro", "s", "do", "ktery", "ktera", "ktere", "jsou",
                     "bude", "by", "k", "od", "po", "tak", "jako", "take", "jeho", "jejich", "si", "z", "nove", "novy",
                     "uz", "jak", "ale", "nebo", "spolecnost", "firma", "let", "roce"),
-            "pl", words("i", "w", "sie", "na", "z", "jest", "ze", "do", "nie", "od", "dla", "oraz", "ktory", "ktora",
+            "pl", words("nasz", "nasza", "nasze", "mamy", "dzieki", "dlatego", "gdy", "kiedy", "jestesmy", "jestem", "dzis", "teraz", "po", "przed", "w", "my", "wreszcie", "juz", "ten", "ta", "to", "jak", "dlaczego", "co", "gdzie", "pieniadze", "szukamy", "rosniemy", "i", "w", "sie", "na", "z", "jest", "ze", "do", "nie", "od", "dla", "oraz", "ktory", "ktora",
                     "ktore", "przez", "jak", "po", "tak", "jego", "ich", "sa", "bedzie", "o", "spolka", "firma", "roku",
                     "nowy", "nowe", "tez", "juz", "lub"),
-            "ru", words("в", "и", "на", "с", "не", "что", "по", "для", "от", "о", "из", "к", "это", "как", "а", "так",
+            "ru", words("мы", "наш", "наша", "наши", "друзья", "сегодня", "теперь", "когда", "почему", "как", "что", "где", "год", "рассказываю", "этот", "эта", "это", "вот", "ура", "фонд", "в", "и", "на", "с", "не", "что", "по", "для", "от", "о", "из", "к", "это", "как", "а", "так",
                     "также", "его", "ее", "их", "будет", "у", "за", "при", "после", "до", "уже", "этом", "году"),
-            "de", words("der", "die", "das", "und", "ist", "mit", "von", "den", "fur", "ein", "eine", "im", "auf",
+            "de", words("wir", "unser", "unsere", "heute", "jetzt", "endlich", "nach", "vor", "wie", "warum", "was", "wann", "dieser", "diese", "dieses", "mit", "seit", "ab", "der", "die", "das", "und", "ist", "mit", "von", "den", "fur", "ein", "eine", "im", "auf",
                     "dem", "des", "zu", "sich", "nicht", "auch", "wird", "bei", "nach", "wir", "sie", "es", "neue",
                     "neuen", "aus", "uber", "sucht", "einen", "als", "zum", "zur"));
 

@@ -179,7 +179,7 @@ final class CandidateScanner {
                 break;
             }
         }
-        if (start >= nameEnd) {
+        if (start >= nameEnd || (nameEnd - start == 1 && (isCompanyNoun(facts, start) || isRoleOrTitle(facts, start)))) {
             return null;
         }
         if (start == runStart) {

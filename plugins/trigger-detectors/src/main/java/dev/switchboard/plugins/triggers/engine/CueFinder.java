@@ -124,7 +124,8 @@ final class CueFinder {
     private static boolean historical(TextAnalysis analysis, SentenceFacts facts, Cue cue, int referenceYear) {
         int clause = facts.clauseOf(cue.start());
         for (Match match : facts.matches()) {
-            if (match.is(Lexicons.FILTER, "historical") && facts.clauseOf(match.start()) == clause) {
+            if (match.is(Lexicons.FILTER, "historical") && (facts.clauseOf(match.start()) == clause
+                    || (facts.clauseOf(match.start()) == 0 && clauseLength(facts, 0) <= OPENING_CLAUSE))) {
                 return true;
             }
         }

@@ -16,10 +16,11 @@ import dev.switchboard.sdk.detector.TriggerType;
  *   <li>{@code job-seeker} anywhere: no hiring in the document (a person looking for work);</li>
  *   <li>{@code sports-strong} anywhere, or {@value #SPORTS_WORDS} different {@code sports} words: nothing
  *       (club transfers and coach hires are not sales triggers);</li>
- *   <li>{@code advice} in the sentence, or {@value #ADVICE_WORDS} in the document: no funding;</li>
+ *   <li>{@code advice} in the sentence: nothing in it; {@value #ADVICE_WORDS} in the document: no funding;</li>
  *   <li>{@code layoff} in the sentence: no hiring;</li>
- *   <li>{@code market-stats} in the sentence, or a {@code trend} word with a percentage and no
- *       company: nothing in that sentence (aggregate statistics name no buyer);</li>
+ *   <li>{@code market-stats} in the sentence, a {@code stats-source} ("survey", "according to data")
+ *       with a {@code trend} word or a percentage, or a trend word with a percentage and no company:
+ *       nothing in that sentence (aggregate statistics name no buyer);</li>
  *   <li>{@code denial} or {@code cancelled} in the sentence: nothing in it, and the types cued in it
  *       are refused in the whole document ("denies plans to open a plant"); a denial with no cue
  *       refuses the sentence before it ("Reports said Acme would raise... Acme denied it."), and
@@ -79,8 +80,13 @@ final class DocumentFilters {
             return false;
         }
         if (sentence.has(Lexicons.FILTER, "denial") || sentence.has(Lexicons.FILTER, "cancelled")
+                || sentence.has(Lexicons.FILTER, "advice")
                 || sentence.has(Lexicons.FILTER, "market-stats")
                 || (denial && sentence.has(Lexicons.FILTER, "rumour"))) {
+            return false;
+        }
+        if (sentence.has(Lexicons.FILTER, "stats-source")
+                && (sentence.has(Lexicons.FILTER, "trend") || hasPercent(sentence))) {
             return false;
         }
         if (!sentenceHasCompany && sentence.has(Lexicons.FILTER, "trend") && hasPercent(sentence)) {
