@@ -44,6 +44,10 @@ public final class Main {
             System.exit(2);
             return;
         }
+        if (options.scenario().equals("detect")) {
+            System.exit(DetectBench.run(options));
+            return;
+        }
         Cleanup cleanup = new Cleanup();
         Runtime.getRuntime().addShutdownHook(new Thread(cleanup::closeAll, "bench-cleanup"));
 

@@ -30,8 +30,10 @@ record Options(
               --clients 16,64           concurrency levels, closed-loop clients (default 16,64)
               --warmup 5s               warm-up per level, not measured (default 5s)
               --duration 20s            measured run per level (default 20s)
-              --scenario webhook|form   webhook: POST /hooks/contacts; form: POST /forms/bench-form
-                                        against seeded contacts (default webhook)
+              --scenario webhook|form|detect
+                                        webhook: POST /hooks/contacts; form: POST /forms/bench-form
+                                        against seeded contacts; detect: the trigger-detectors plugin
+                                        zip (plugins/target/dist) on one thread, no hub (default webhook)
               --repeat 0.2              webhook: share of posts that repeat an earlier email (default 0.2)
               --seed 100000             form: existing contacts seeded before the load (default 100000)
               --seed-clients 32         form: parallel posters while seeding (default 32)
@@ -92,8 +94,8 @@ record Options(
         if (repeatRatio < 0 || repeatRatio > 1) {
             throw new IllegalArgumentException("--repeat must be between 0 and 1");
         }
-        if (!scenario.equals("webhook") && !scenario.equals("form")) {
-            throw new IllegalArgumentException("--scenario must be webhook or form");
+        if (!scenario.equals("webhook") && !scenario.equals("form") && !scenario.equals("detect")) {
+            throw new IllegalArgumentException("--scenario must be webhook, form or detect");
         }
         long seedCount = Long.parseLong(seed);
         if (seedCount < 0 || seedCount >= 5_000_000) {

@@ -1,0 +1,87 @@
+package dev.switchboard.plugins.triggers.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a token stream into sentences: after {@code . ! ? …} when the next token starts a
+ * sentence (upper case, digit, quote, handle), unless the dot ends an abbreviation or an initial
+ * ({@code Inc.}, {@code mld.}, {@code J.}); at every line break; and after {@value #MAX_TOKENS}
+ * tokens, so that a text without punctuation never makes one huge sentence.
+ */
+public final class SentenceSplitter {
+
+    static final int MAX_TOKENS = 80;
+
+    /** Folded words after which a dot does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(List.of(
+            "inc", "ltd", "corp", "co", "mr", "mrs", "ms", "dr", "prof", "ing", "mgr", "bc", "phd", "jr", "sr", "st",
+            "vs", "etc", "e.g", "i.e", "approx", "no", "nr", "tzv", "napr", "resp", "mld", "mil", "mln", "tys", "tis",
+            "kc", "zl", "r", "s.r.o", "a.s", "o.o", "spol", "sp", "s.a", "ul", "c", "tj", "dr", "hab", "inz", "mgr",
+            "млн", "млрд", "тыс", "руб", "г", "гг", "т.е", "т.д", "ул", "им", "mio", "mrd", "ca", "z.b", "u.a", "bzw",
+            "ggf", "gmbh", "ag", "str", "abs", "okr", "woj", "pl", "jan", "feb", "aug", "sept", "oct", "nov", "dec"));
+
+    private SentenceSplitter() {
+    }
+
+    public static List<Sentence> split(String text, List<Token> tokens) {
+        List<Sentence> sentences = new ArrayList<>();
+        int first = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean last = i + 1 == tokens.size();
+            if (last || endsHere(text, tokens, i) || i + 1 - first >= MAX_TOKENS) {
+                sentences.add(new Sentence(sentences.size(), tokens.get(first).start(), tokens.get(i).end(), first, i + 1));
+                first = i + 1;
+            }
+        }
+        return sentences;
+    }
+
+    private static boolean endsHere(String text, List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        Token next = tokens.get(i + 1);
+        if (hasLineBreak(text, token.end(), next.start())) {
+            return true;
+        }
+        if (!token.is(Token.SYMBOL)) {
+            return false;
+        }
+        char c = token.text().charAt(0);
+        if (c == '!' || c == '?' || c == '…') {
+            return startsSentence(next) || next.is(Token.SYMBOL);
+        }
+        if (c != '.' || i == 0) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        if (before.end() == token.start() && !before.is(Token.SYMBOL)
+                && (ABBREVIATIONS.contains(before.folded()) || isInitial(before))) {
+            return false;
+        }
+        return startsSentence(next);
+    }
+
+    private static boolean isInitial(Token token) {
+        return token.text().length() == 1 && token.is(Token.CAPITALIZED);
+    }
+
+    private static boolean startsSentence(Token next) {
+        if (next.is(Token.SYMBOL)) {
+            char c = next.text().charAt(0);
+            return "\"'„“”«»‚‘(–—-•*".indexOf(c) >= 0;
+        }
+        return next.is(Token.CAPITALIZED) || next.is(Token.DIGIT) || next.is(Token.HANDLE) || next.is(Token.HASHTAG)
+                || next.is(Token.ALL_CAPS);
+    }
+
+    private static boolean hasLineBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

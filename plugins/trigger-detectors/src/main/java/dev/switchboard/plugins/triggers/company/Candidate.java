@@ -1,0 +1,30 @@
+package dev.switchboard.plugins.triggers.company;
+
+/**
+ * A possible company name: tokens {@code [start, end)}, of which {@code [start, nameEnd)} is the
+ * name without a trailing legal form.
+ *
+ * @param sentence    index of its sentence
+ * @param intrinsic   how much it looks like a company on its own (legal form, quotes, "company X")
+ * @param markers     which of the {@code *} markers below it has
+ */
+public record Candidate(int sentence, int start, int nameEnd, int end, double intrinsic, int markers) {
+
+    public static final int LEGAL_FORM = 1;
+    public static final int AFTER_COMPANY_NOUN = 2;
+    public static final int QUOTED = 4;
+    public static final int HANDLE = 8;
+    public static final int BRANDLIKE = 16;
+    public static final int AFTER_PREPOSITION = 32;
+    /** The first candidate of its sentence. */
+    public static final int FIRST = 64;
+
+    public boolean has(int marker) {
+        return (markers & marker) != 0;
+    }
+
+    /** Legal form, "company X" or quotes: more than a capitalized word. */
+    public boolean marked() {
+        return has(LEGAL_FORM) || has(AFTER_COMPANY_NOUN) || has(QUOTED) || has(HANDLE);
+    }
+}

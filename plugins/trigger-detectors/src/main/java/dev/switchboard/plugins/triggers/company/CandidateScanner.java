@@ -1,0 +1,337 @@
+package dev.switchboard.plugins.triggers.company;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import dev.switchboard.plugins.triggers.analysis.LanguageGuesser;
+import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
+import dev.switchboard.plugins.triggers.analysis.Token;
+import dev.switchboard.plugins.triggers.lexicon.Lexicons;
+import dev.switchboard.plugins.triggers.lexicon.Match;
+import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
+
+/**
+ * Finds the company-name candidates of one sentence: quoted names ({@code „Kofola“}, {@code «Яндекс»}),
+ * {@code @handles}, and runs of capitalized tokens with an optional legal form ({@code Acme Robotics},
+ * {@code Škodě Auto}, {@code Polskich Kruszyw S.A.}, {@code ACME s.r.o.}). A run loses leading stop
+ * words, titles, role words and company nouns ("Společnost Kofola" → {@code Kofola}, marked as after
+ * a company noun) and a sentence-initial common word; it ends before a lexicon word (headline case:
+ * "Acme Raises $5M" → {@code Acme}). Runs that are people (a given name first, a role word before,
+ * a surname ending), places or single common words are left out.
+ */
+final class CandidateScanner {
+
+    private static final String OPEN_QUOTES = "\"„“«‚‹”";
+    private static final String CLOSE_QUOTES = "\"“”»‘’›";
+    private static final int MAX_QUOTED = 8;
+    private static final String[] SURNAME_ENDINGS = {"ova", "ovou", "ski", "ska", "cki", "cka", "dzki", "dzka", "wicz",
+            "ов", "ова", "ев", "ева", "ин", "ина", "ский", "ская", "ович", "овна", "евич", "евна"};
+    private static final String[] GERMAN_NOUN_ENDINGS = {"ung", "heit", "keit", "schaft", "tion", "ität", "itat", "nis",
+            "tum", "ismus", "ment", "chen", "zeit", "jahr", "woche"};
+
+    private final TextAnalysis analysis;
+    private final LowercaseWords lowercase;
+
+    CandidateScanner(TextAnalysis analysis, LowercaseWords lowercase) {
+        this.analysis = analysis;
+        this.lowercase = lowercase;
+    }
+
+    List<Candidate> scan(SentenceFacts facts) {
+        List<Candidate> found = new ArrayList<>();
+        int end = facts.sentence().endToken();
+        int i = facts.sentence().firstToken();
+        while (i < end) {
+            Token token = analysis.token(i);
+            if (token.is(Token.SYMBOL) && OPEN_QUOTES.indexOf(token.text().charAt(0)) >= 0) {
+                int close = closingQuote(i, end);
+                if (close > i + 1 && analysis.token(i + 1).is(Token.LETTER | Token.DIGIT)) {
+                    add(found, quoted(facts, i + 1, close));
+                    i = close + 1;
+                    continue;
+                }
+            } else if (token.is(Token.HANDLE)) {
+                add(found, new Candidate(facts.sentence().index(), i, i + 1, i + 1, 2, Candidate.HANDLE));
+            } else if (startsName(token)) {
+                int runEnd = i + 1;
+                while (runEnd < end && continuesName(runEnd, end)) {
+                    runEnd++;
+                }
+                if (runEnd < end && facts.matchAt(Lexicons.FILTER, "name-noun", runEnd) != null) {
+                    runEnd++;
+                }
+                add(found, run(facts, i, runEnd));
+                i = Math.max(runEnd, legalEnd(facts, runEnd, i));
+                continue;
+            }
+            i++;
+        }
+        if (!found.isEmpty()) {
+            Candidate first = found.get(0);
+            found.set(0, new Candidate(first.sentence(), first.start(), first.nameEnd(), first.end(), first.intrinsic(),
+                    first.markers() | Candidate.FIRST));
+        }
+        return found;
+    }
+
+    private static void add(List<Candidate> found, Candidate candidate) {
+        if (candidate != null) {
+            found.add(candidate);
+        }
+    }
+
+    private int closingQuote(int open, int end) {
+        for (int k = open + 1; k < end && k <= open + MAX_QUOTED + 1; k++) {
+            Token token = analysis.token(k);
+            if (token.is(Token.SYMBOL) && CLOSE_QUOTES.indexOf(token.text().charAt(0)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private Candidate quoted(SentenceFacts facts, int start, int close) {
+        int nameEnd = close;
+        for (int k = start + 1; k < close; k++) {
+            if (legal(facts, k) != null) {
+                nameEnd = k;
+                break;
+            }
+        }
+        int markers = Candidate.QUOTED | context(facts, start - 1) | brand(start, nameEnd);
+        return new Candidate(facts.sentence().index(), start, nameEnd, close, intrinsic(markers), markers);
+    }
+
+    private static boolean startsName(Token token) {
+        return token.nameLike() && token.is(Token.LETTER) && !token.is(Token.SYMBOL);
+    }
+
+    private boolean continuesName(int k, int end) {
+        Token token = analysis.token(k);
+        if (startsName(token)) {
+            return true;
+        }
+        return token.is(Token.SYMBOL) && token.text().equals("&") && k + 1 < end && startsName(analysis.token(k + 1));
+    }
+
+    /** A legal form right after a run ("Acme s.r.o.", "Acme Sp. z o.o."), or the run's end. */
+    private int legalEnd(SentenceFacts facts, int runEnd, int runStart) {
+        if (runEnd >= facts.sentence().endToken()) {
+            return runEnd;
+        }
+        Match legal = legal(facts, runEnd);
+        return legal != null && runEnd > runStart ? legal.end() : runEnd;
+    }
+
+    /** A legal form starting at the token, written as one (with dots or in capitals, so Czech "se" is not SE). */
+    private Match legal(SentenceFacts facts, int k) {
+        Match match = facts.nameAt(Lexicons.LEGAL_FORM, k);
+        if (match == null) {
+            return null;
+        }
+        Token token = analysis.token(k);
+        boolean written = token.text().indexOf('.') >= 0 || token.is(Token.CAPITALIZED) || token.is(Token.ALL_CAPS)
+                || match.end() - match.start() > 1 || token.text().length() >= 4;
+        return written ? match : null;
+    }
+
+    private Candidate run(SentenceFacts facts, int runStart, int runEnd) {
+        int nameEnd = runEnd;
+        int end = legalEnd(facts, runEnd, runStart);
+        for (int k = runStart + 1; k < runEnd; k++) {
+            if (legal(facts, k) != null) {
+                nameEnd = k;
+                end = Math.max(runEnd, legal(facts, k).end());
+                break;
+            }
+        }
+        int start = runStart;
+        int markers = end > nameEnd ? Candidate.LEGAL_FORM : 0;
+        boolean personContext = personContext(facts, runStart - 1);
+        boolean german = "de".equals(analysis.language());
+        while (start < nameEnd) {
+            // a capitalized company noun inside a sentence is part of the name ("Grupa Azoty"), except in German
+            if (isCompanyNoun(facts, start) && start + 1 < nameEnd
+                    && (german || start == facts.sentence().firstToken())) {
+                markers |= Candidate.AFTER_COMPANY_NOUN;
+            } else if (isRoleOrTitle(facts, start)) {
+                personContext = true;
+            } else if (!isStop(facts, start) && !(start == facts.sentence().firstToken() && commonWord(facts, start))) {
+                break;
+            }
+            start++;
+        }
+        for (int k = start + 1; k < nameEnd; k++) {
+            if (k + 1 < nameEnd && isGivenName(facts, k)) {
+                nameEnd = k; // "společnosti Avast Ondřej Vlček": the person after the company is not part of it
+                end = k;
+                markers &= ~Candidate.LEGAL_FORM;
+                break;
+            }
+            if (german && isCompanyNoun(facts, k) && k + 1 < nameEnd) {
+                start = k + 1;
+                markers |= Candidate.AFTER_COMPANY_NOUN;
+            } else if (facts.lexiconWordAt(k) || isStop(facts, k)) {
+                nameEnd = k;
+                end = k;
+                markers &= ~Candidate.LEGAL_FORM;
+                break;
+            }
+        }
+        if (start >= nameEnd || (nameEnd - start == 1 && (isCompanyNoun(facts, start) || isRoleOrTitle(facts, start)))) {
+            return null;
+        }
+        if (start == runStart) {
+            markers |= context(facts, runStart - 1);
+        }
+        markers |= brand(start, nameEnd);
+        if (excluded(facts, start, nameEnd, markers, personContext)) {
+            return null;
+        }
+        return new Candidate(facts.sentence().index(), start, nameEnd, end, intrinsic(markers), markers);
+    }
+
+    private boolean excluded(SentenceFacts facts, int start, int nameEnd, int markers, boolean personContext) {
+        boolean marked = (markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN)) != 0;
+        if (analysis.token(start).folded().endsWith("-based") || (!marked && allPlace(facts, start, nameEnd))) {
+            return true;
+        }
+        if (!marked && person(facts, start, nameEnd, personContext)) {
+            return true;
+        }
+        if (nameEnd - start == 1 && !marked && (markers & Candidate.BRANDLIKE) == 0) {
+            return isStop(facts, start) || facts.lexiconWordAt(start) || germanNoun(start)
+                    || analysis.token(start).text().length() < 2;
+        }
+        return false;
+    }
+
+    private boolean allPlace(SentenceFacts facts, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!facts.classes().place(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean person(SentenceFacts facts, int start, int end, boolean personContext) {
+        if (isGivenName(facts, start)) {
+            return true;
+        }
+        int length = end - start;
+        if (length < 2 || length > 3) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            Token token = analysis.token(k);
+            if (token.is(Token.ALL_CAPS) || token.is(Token.DIGIT) || token.is(Token.INNER_CAPS)) {
+                return false;
+            }
+        }
+        if (personContext) {
+            return true;
+        }
+        String last = analysis.token(end - 1).folded();
+        for (String ending : SURNAME_ENDINGS) {
+            if (last.endsWith(ending) && last.length() > ending.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isGivenName(SentenceFacts facts, int k) {
+        Match given = facts.nameAt(Lexicons.GIVEN_NAME, k);
+        return given != null && given.end() == k + 1 && analysis.token(k).is(Token.CAPITALIZED)
+                && !analysis.token(k).is(Token.ALL_CAPS);
+    }
+
+    private boolean germanNoun(int k) {
+        if (!"de".equals(analysis.language())) {
+            return false;
+        }
+        String folded = analysis.token(k).folded();
+        for (String ending : GERMAN_NOUN_ENDINGS) {
+            if (folded.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean commonWord(SentenceFacts facts, int k) {
+        String folded = analysis.token(k).folded();
+        return lowercase.contains(folded) || LanguageGuesser.isFunctionWord(analysis.language(), folded)
+                || facts.lexiconWordAt(k);
+    }
+
+    private boolean isStop(SentenceFacts facts, int k) {
+        Match stop = facts.nameAt(Lexicons.STOP, k);
+        return stop != null && stop.end() == k + 1 && !analysis.token(k).is(Token.INNER_CAPS);
+    }
+
+    private static boolean isCompanyNoun(SentenceFacts facts, int k) {
+        Match noun = facts.matchAt(Lexicons.FILTER, "company-noun", k);
+        return noun != null && noun.end() == k + 1;
+    }
+
+    private static boolean isRoleOrTitle(SentenceFacts facts, int k) {
+        return facts.matchAt(Lexicons.FILTER, "role", k) != null || facts.matchAt(Lexicons.FILTER, "person-title", k) != null;
+    }
+
+    private boolean personContext(SentenceFacts facts, int before) {
+        return before >= facts.sentence().firstToken() && isRoleOrTitle(facts, before);
+    }
+
+    /** Markers from the token before a name: a company noun (also one word further back) or a preposition. */
+    private int context(SentenceFacts facts, int before) {
+        int first = facts.sentence().firstToken();
+        if (before < first) {
+            return 0;
+        }
+        if (isCompanyNoun(facts, before) || (before - 1 >= first && isCompanyNoun(facts, before - 1)
+                && !analysis.token(before).is(Token.SYMBOL) && !analysis.token(before).nameLike())) {
+            return Candidate.AFTER_COMPANY_NOUN;
+        }
+        Match preposition = facts.matchAt(Lexicons.FILTER, "preposition", before);
+        return preposition != null ? Candidate.AFTER_PREPOSITION : 0;
+    }
+
+    private int brand(int start, int end) {
+        for (int k = start; k < end; k++) {
+            Token token = analysis.token(k);
+            if (token.is(Token.ALL_CAPS) || token.is(Token.INNER_CAPS) || (token.is(Token.DIGIT) && token.is(Token.LETTER))
+                    || token.text().indexOf('.') > 0) {
+                return Candidate.BRANDLIKE;
+            }
+        }
+        return 0;
+    }
+
+    static double intrinsic(int markers) {
+        double score = 1;
+        score += (markers & Candidate.LEGAL_FORM) != 0 ? 3 : 0;
+        score += (markers & Candidate.AFTER_COMPANY_NOUN) != 0 ? 3 : 0;
+        score += (markers & Candidate.QUOTED) != 0 ? 1.5 : 0;
+        score += (markers & Candidate.HANDLE) != 0 ? 1 : 0;
+        score += (markers & Candidate.BRANDLIKE) != 0 ? 0.5 : 0;
+        return score;
+    }
+
+    /** The folded words the document writes in lower case somewhere: a capitalized one at a sentence start is a common word. */
+    interface LowercaseWords {
+        boolean contains(String folded);
+    }
+
+    static LowercaseWords lowercaseWords(TextAnalysis analysis) {
+        Set<String> words = new java.util.HashSet<>();
+        for (Token token : analysis.tokens()) {
+            if (token.is(Token.LETTER) && !token.nameLike() && Character.isLowerCase(token.text().charAt(0))) {
+                words.add(token.folded());
+            }
+        }
+        return words::contains;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.switchboard.plugins.triggers.company;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
+import dev.switchboard.plugins.triggers.analysis.Token;
+import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
+import dev.switchboard.sdk.text.CompanyNames;
+
+/**
+ * Picks the company a cue is about, for one document (not thread-safe; one per detection run).
+ *
+ * <p>In the cue's sentence each candidate scores its {@link Candidate#intrinsic()} value plus its
+ * position: before the cue +1, +2 as the sentence's first candidate (the subject: "Acme Robotics
+ * raised", "Rohlik.cz expanduje"); after the cue +0.5, +1.5 after a preposition ("CEO of Acme",
+ * "ve společnosti Kofola", "w firmie X", "в компании X", "bei der X GmbH"); minus 0.05 per token of
+ * distance. The best of at least {@value #CONFIDENT} wins; otherwise the document's main company
+ * (the most company-like and most repeated candidate, at least {@value #MAIN_MINIMUM}) if there is
+ * one; otherwise the best of at least {@value #MINIMUM}.
+ */
+public final class CompanyExtractor {
+
+    static final double CONFIDENT = 2.0;
+    static final double MINIMUM = 1.0;
+    static final double MAIN_MINIMUM = 2.5;
+    private static final int MAIN_SENTENCES = 30;
+
+    /** The chosen company and how sure the choice is. */
+    public record Pick(Candidate candidate, String name, double score, boolean inSentence) {
+    }
+
+    private final TextAnalysis analysis;
+    private final List<SentenceFacts> facts;
+    private final List<List<Candidate>> bySentence;
+    private CandidateScanner scanner;
+    private Pick main;
+    private boolean mainKnown;
+
+    public CompanyExtractor(TextAnalysis analysis, List<SentenceFacts> facts) {
+        this.analysis = analysis;
+        this.facts = facts;
+        this.bySentence = new ArrayList<>(facts.size());
+        for (int i = 0; i < facts.size(); i++) {
+            bySentence.add(null);
+        }
+    }
+
+    List<Candidate> candidates(int sentence) {
+        List<Candidate> found = bySentence.get(sentence);
+        if (found == null) {
+            if (scanner == null) {
+                scanner = new CandidateScanner(analysis, CandidateScanner.lowercaseWords(analysis));
+            }
+            found = scanner.scan(facts.get(sentence));
+            bySentence.set(sentence, found);
+        }
+        return found;
+    }
+
+    /** The company of a cue at tokens {@code [cueStart, cueEnd)} of a sentence, or {@code null}. */
+    public Pick forCue(int sentence, int cueStart, int cueEnd) {
+        Candidate best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Candidate candidate : candidates(sentence)) {
+            if (candidate.start() < cueEnd && cueStart < candidate.nameEnd()) {
+                continue;
+            }
+            double score = candidate.intrinsic() + position(candidate, cueStart, cueEnd);
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        if (best != null && bestScore >= CONFIDENT) {
+            return new Pick(best, name(best), bestScore, true);
+        }
+        Pick documentCompany = main();
+        if (documentCompany != null) {
+            return documentCompany;
+        }
+        return best != null && bestScore >= MINIMUM ? new Pick(best, name(best), bestScore, true) : null;
+    }
+
+    private static double position(Candidate candidate, int cueStart, int cueEnd) {
+        if (candidate.end() <= cueStart) {
+            return (candidate.has(Candidate.FIRST) ? 2 : 1) - 0.05 * (cueStart - candidate.end());
+        }
+        double after = candidate.has(Candidate.AFTER_PREPOSITION) ? 1.5 : 0.5;
+        return after - 0.05 * (candidate.start() - cueEnd);
+    }
+
+    /** The document's main company, or {@code null}. */
+    public Pick main() {
+        if (!mainKnown) {
+            main = findMain();
+            mainKnown = true;
+        }
+        return main;
+    }
+
+    private Pick findMain() {
+        List<Candidate> all = new ArrayList<>();
+        for (int s = 0; s < Math.min(facts.size(), MAIN_SENTENCES); s++) {
+            all.addAll(candidates(s));
+        }
+        Candidate best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Candidate candidate : all) {
+            String name = name(candidate);
+            int mentions = 0;
+            for (Candidate other : all) {
+                if (other != candidate && CompanyNames.sameCompany(name, name(other))) {
+                    mentions++;
+                }
+            }
+            double score = candidate.intrinsic() + Math.min(mentions, 3)
+                    + (candidate.has(Candidate.FIRST) ? (candidate.sentence() == 0 ? 1.5 : 0.5) : 0);
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best != null && bestScore >= MAIN_MINIMUM ? new Pick(best, name(best), bestScore, false) : null;
+    }
+
+    /** The name as written: no quotes, legal form, {@code @}, or possessive {@code 's}. */
+    public String name(Candidate candidate) {
+        Token first = analysis.token(candidate.start());
+        Token last = analysis.token(candidate.nameEnd() - 1);
+        String name = analysis.text().substring(first.start(), last.end());
+        if (first.is(Token.HANDLE) || first.is(Token.HASHTAG)) {
+            name = name.substring(1);
+        }
+        if (name.endsWith("'s") || name.endsWith("’s")) {
+            name = name.substring(0, name.length() - 2);
+        } else if (name.endsWith("'") || name.endsWith("’")) {
+            name = name.substring(0, name.length() - 1);
+        }
+        return name.strip();
+    }
+}

@@ -1,0 +1,168 @@
+package dev.switchboard.plugins.triggers.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
+import dev.switchboard.plugins.triggers.lexicon.Classes;
+import dev.switchboard.plugins.triggers.lexicon.Lexicons;
+import dev.switchboard.plugins.triggers.lexicon.Match;
+import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
+import dev.switchboard.sdk.detector.TriggerType;
+
+/**
+ * The cues of one type in one sentence that survive their clause: a {@code [cue]} entry, or an
+ * {@code [a]} and a {@code [b]} entry within {@value #PAIR_WINDOW} tokens; not under a {@code [block]}
+ * entry of the type; no {@code [veto]} entry of the type in the sentence; not negated (a negation
+ * word in the clause up to {@value #NEGATION_WINDOW} tokens before the cue, anywhere in the clause in
+ * German; "not only" is no negation); not historical (a {@code [historical]} phrase in the clause, or
+ * a year at least {@value #PAST_YEARS} years before the reference year in the clause or in a short
+ * opening clause: "In 2015, ...").
+ */
+final class CueFinder {
+
+    static final int PAIR_WINDOW = 8;
+    static final int NEGATION_WINDOW = 6;
+    static final int PAST_YEARS = 2;
+    private static final int OPENING_CLAUSE = 5;
+    private static final double CUE_WEIGHT = 0.8;
+    private static final double PAIR_WEIGHT = 0.7;
+
+    private CueFinder() {
+    }
+
+    /** Surviving cues, strongest first. */
+    static List<Cue> find(TextAnalysis analysis, SentenceFacts facts, TriggerType type, int referenceYear) {
+        String group = type.code();
+        if (facts.has(group, "veto")) {
+            return List.of();
+        }
+        List<Match> blocks = new ArrayList<>();
+        List<Match> cues = new ArrayList<>();
+        List<Match> firsts = new ArrayList<>();
+        List<Match> seconds = new ArrayList<>();
+        for (Match match : facts.matches()) {
+            if (!match.entry().group().equals(group)) {
+                continue;
+            }
+            switch (match.entry().section()) {
+                case "block" -> blocks.add(match);
+                case "cue" -> cues.add(match);
+                case "a" -> firsts.add(match);
+                case "b" -> seconds.add(match);
+                default -> { }
+            }
+        }
+        List<Cue> found = new ArrayList<>();
+        int sentence = facts.sentence().index();
+        for (Match cue : cues) {
+            if (!blocked(cue, blocks)) {
+                found.add(new Cue(type, sentence, cue.start(), cue.end(), weight(cue, CUE_WEIGHT)));
+            }
+        }
+        for (Match a : firsts) {
+            Match b = nearest(a, seconds, blocks);
+            if (b != null && !blocked(a, blocks)) {
+                found.add(new Cue(type, sentence, Math.min(a.start(), b.start()), Math.max(a.end(), b.end()),
+                        weight(a, PAIR_WEIGHT)));
+            }
+        }
+        found.removeIf(cue -> negated(analysis, facts, cue) || historical(analysis, facts, cue, referenceYear));
+        found.sort(Comparator.comparingDouble(Cue::weight).reversed().thenComparingInt(Cue::start));
+        return found;
+    }
+
+    private static double weight(Match match, double fallback) {
+        return match.entry().weight() > 0 ? match.entry().weight() : fallback;
+    }
+
+    private static boolean blocked(Match match, List<Match> blocks) {
+        for (Match block : blocks) {
+            if (block.overlaps(match)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Match nearest(Match a, List<Match> seconds, List<Match> blocks) {
+        Match best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Match b : seconds) {
+            if (b.overlaps(a) || blocked(b, blocks)) {
+                continue;
+            }
+            int distance = b.start() >= a.end() ? b.start() - a.end() : a.start() - b.end();
+            if (distance <= PAIR_WINDOW && distance < bestDistance) {
+                best = b;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static boolean negated(TextAnalysis analysis, SentenceFacts facts, Cue cue) {
+        boolean wholeClause = "de".equals(analysis.language());
+        int clause = facts.clauseOf(cue.start());
+        for (Match negation : facts.matches()) {
+            if (!negation.is(Lexicons.FILTER, "negation") || facts.clauseOf(negation.start()) != clause) {
+                continue;
+            }
+            if (facts.matchAt(Lexicons.FILTER, "not-negation", negation.start()) != null) {
+                continue;
+            }
+            boolean before = negation.end() <= cue.start() && cue.start() - negation.end() <= NEGATION_WINDOW;
+            boolean inside = negation.start() >= cue.start() && negation.start() < cue.end();
+            if (before || inside || wholeClause) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean historical(TextAnalysis analysis, SentenceFacts facts, Cue cue, int referenceYear) {
+        int clause = facts.clauseOf(cue.start());
+        for (Match match : facts.matches()) {
+            if (match.is(Lexicons.FILTER, "historical") && (facts.clauseOf(match.start()) == clause
+                    || (facts.clauseOf(match.start()) == 0 && clauseLength(facts, 0) <= OPENING_CLAUSE))) {
+                return true;
+            }
+        }
+        Classes classes = facts.classes();
+        int first = facts.sentence().firstToken();
+        for (int k = first; k < facts.sentence().endToken(); k++) {
+            if (!classes.year(k) || Classes.year(analysis.token(k)) > referenceYear - PAST_YEARS) {
+                continue;
+            }
+            int yearClause = facts.clauseOf(k);
+            if ((yearClause == clause || (yearClause == 0 && clauseLength(facts, 0) <= OPENING_CLAUSE))
+                    && !presentBetween(facts, k, cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A "now"/"nyní"/"teraz"/"сейчас"/"jetzt" between the year and the cue puts the cue in the present. */
+    private static boolean presentBetween(SentenceFacts facts, int year, Cue cue) {
+        int from = Math.min(year, cue.start());
+        int to = Math.max(year, cue.start());
+        for (Match match : facts.matches()) {
+            if (match.is(Lexicons.FILTER, "present") && match.start() > from && match.start() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseLength(SentenceFacts facts, int clause) {
+        int length = 0;
+        for (int k = facts.sentence().firstToken(); k < facts.sentence().endToken(); k++) {
+            if (facts.clauseOf(k) == clause) {
+                length++;
+            }
+        }
+        return length;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.switchboard.plugins.triggers.engine;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.switchboard.plugins.triggers.lexicon.Lexicons;
+import dev.switchboard.plugins.triggers.lexicon.Match;
+import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
+import dev.switchboard.sdk.detector.TriggerType;
+
+/**
+ * The filters that look beyond one cue, from the {@code filters-<lang>.txt} sections:
+ * <ul>
+ *   <li>{@code job-seeker} anywhere: no hiring in the document (a person looking for work);</li>
+ *   <li>{@code sports-strong} anywhere, or {@value #SPORTS_WORDS} different {@code sports} words: nothing
+ *       (club transfers and coach hires are not sales triggers);</li>
+ *   <li>{@code advice} in the sentence: nothing in it; {@value #ADVICE_WORDS} in the document: no funding;</li>
+ *   <li>{@code layoff} in the sentence: no hiring;</li>
+ *   <li>{@code market-stats} in the sentence, a {@code stats-source} ("survey", "according to data")
+ *       with a {@code trend} word or a percentage, or a trend word with a percentage and no company:
+ *       nothing in that sentence (aggregate statistics name no buyer);</li>
+ *   <li>{@code denial} or {@code cancelled} in the sentence: nothing in it, and the types cued in it
+ *       are refused in the whole document ("denies plans to open a plant"); a denial with no cue
+ *       refuses the sentence before it ("Reports said Acme would raise... Acme denied it."), and
+ *       with a denial in the document {@code rumour} sentences are refused too.</li>
+ * </ul>
+ */
+final class DocumentFilters {
+
+    static final int SPORTS_WORDS = 3;
+    static final int ADVICE_WORDS = 2;
+
+    private final boolean jobSeeker;
+    private final boolean sports;
+    private final boolean advice;
+    private final boolean denial;
+    private final Set<TriggerType> refused = EnumSet.noneOf(TriggerType.class);
+    private final Set<Integer> refusedSentences = new HashSet<>();
+
+    DocumentFilters(List<SentenceFacts> facts, List<Set<TriggerType>> cuedTypes) {
+        int adviceWords = 0;
+        boolean seeker = false;
+        boolean strongSports = false;
+        boolean denied = false;
+        Set<String> sportsWords = new HashSet<>();
+        for (int s = 0; s < facts.size(); s++) {
+            SentenceFacts sentence = facts.get(s);
+            for (Match match : sentence.matches()) {
+                if (!match.entry().group().equals(Lexicons.FILTER)) {
+                    continue;
+                }
+                switch (match.entry().section()) {
+                    case "job-seeker" -> seeker = true;
+                    case "sports-strong" -> strongSports = true;
+                    case "sports" -> sportsWords.add(match.entry().source());
+                    case "advice" -> adviceWords++;
+                    default -> { }
+                }
+            }
+            boolean denies = sentence.has(Lexicons.FILTER, "denial");
+            denied |= denies;
+            if (denies || sentence.has(Lexicons.FILTER, "cancelled")) {
+                refused.addAll(cuedTypes.get(s));
+                if (cuedTypes.get(s).isEmpty() && s > 0) {
+                    refusedSentences.add(s - 1);
+                }
+            }
+        }
+        this.jobSeeker = seeker;
+        this.sports = strongSports || sportsWords.size() >= SPORTS_WORDS;
+        this.advice = adviceWords >= ADVICE_WORDS;
+        this.denial = denied;
+    }
+
+    /** Whether a cue of the type in the sentence may become a detection. */
+    boolean allows(TriggerType type, SentenceFacts sentence, boolean sentenceHasCompany) {
+        if (sports || refused.contains(type) || refusedSentences.contains(sentence.sentence().index())) {
+            return false;
+        }
+        if (sentence.has(Lexicons.FILTER, "denial") || sentence.has(Lexicons.FILTER, "cancelled")
+                || sentence.has(Lexicons.FILTER, "advice")
+                || sentence.has(Lexicons.FILTER, "market-stats")
+                || (denial && sentence.has(Lexicons.FILTER, "rumour"))) {
+            return false;
+        }
+        if (sentence.has(Lexicons.FILTER, "stats-source")
+                && (sentence.has(Lexicons.FILTER, "trend") || hasPercent(sentence))) {
+            return false;
+        }
+        if (!sentenceHasCompany && sentence.has(Lexicons.FILTER, "trend") && hasPercent(sentence)) {
+            return false;
+        }
+        return switch (type) {
+            case HIRING -> !jobSeeker && !sentence.has(Lexicons.FILTER, "layoff");
+            case FUNDING -> !advice && !sentence.has(Lexicons.FILTER, "advice");
+            default -> true;
+        };
+    }
+
+    private static boolean hasPercent(SentenceFacts sentence) {
+        for (int k = sentence.sentence().firstToken(); k < sentence.sentence().endToken(); k++) {
+            if (sentence.classes().percent(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.switchboard.plugins.triggers.engine;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.switchboard.plugins.triggers.analysis.Sentence;
+import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
+import dev.switchboard.plugins.triggers.company.CompanyExtractor;
+import dev.switchboard.sdk.text.CompanyNames;
+import dev.switchboard.plugins.triggers.lexicon.Lexicons;
+import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
+import dev.switchboard.sdk.detector.Detection;
+import dev.switchboard.sdk.detector.TriggerType;
+import dev.switchboard.sdk.model.Document;
+
+/**
+ * Detects all five types in one document. Confidence: the cue's lexicon weight (0.85 for a strong
+ * cue, 0.7–0.75 for a pair), +0.1 when the sentence names the company clearly (a legal form, a
+ * company noun, quotes, or the subject), +0.05 when it names it less clearly, ±0 when the company
+ * is the document's main one from elsewhere, −0.15 when no company is found; +0.03 when the type is
+ * cued in more than one sentence. One detection per (type, company): the most confident; a
+ * detection without a company is dropped when the type has one with a company.
+ */
+final class DocumentRun {
+
+    private static final double CLEAR_COMPANY = 3.0;
+
+    private DocumentRun() {
+    }
+
+    static Map<TriggerType, List<Detection>> detect(Document document, Settings settings, Lexicons lexicons) {
+        Map<TriggerType, List<Detection>> result = new EnumMap<>(TriggerType.class);
+        TextAnalysis analysis = TextAnalysis.of(document.text(), document.language(), settings.maxTextLength());
+        if (analysis.language() == null) {
+            return result;
+        }
+        Instant reference = document.publishedAt() != null ? document.publishedAt() : settings.clock().instant();
+        int referenceYear = reference.atZone(ZoneOffset.UTC).getYear();
+        List<SentenceFacts> facts = new ArrayList<>(analysis.sentences().size());
+        List<List<Cue>> cues = new ArrayList<>();
+        List<Set<TriggerType>> cued = new ArrayList<>();
+        for (Sentence sentence : analysis.sentences()) {
+            SentenceFacts sentenceFacts = SentenceFacts.of(analysis, sentence, lexicons);
+            facts.add(sentenceFacts);
+            List<Cue> sentenceCues = new ArrayList<>();
+            Set<TriggerType> types = EnumSet.noneOf(TriggerType.class);
+            for (TriggerType type : TriggerType.values()) {
+                List<Cue> found = CueFinder.find(analysis, sentenceFacts, type, referenceYear);
+                if (!found.isEmpty()) {
+                    sentenceCues.add(found.get(0));
+                    types.add(type);
+                }
+            }
+            cues.add(sentenceCues);
+            cued.add(types);
+        }
+        DocumentFilters filters = new DocumentFilters(facts, cued);
+        CompanyExtractor companies = new CompanyExtractor(analysis, facts);
+        Map<TriggerType, Integer> cuedSentences = new EnumMap<>(TriggerType.class);
+        cued.forEach(types -> types.forEach(type -> cuedSentences.merge(type, 1, Integer::sum)));
+        for (int s = 0; s < facts.size(); s++) {
+            for (Cue cue : cues.get(s)) {
+                CompanyExtractor.Pick pick = companies.forCue(s, cue.start(), cue.end());
+                if (!filters.allows(cue.type(), facts.get(s), pick != null && pick.inSentence())) {
+                    continue;
+                }
+                double confidence = cue.weight() + companyBonus(pick)
+                        + (cuedSentences.getOrDefault(cue.type(), 0) > 1 ? 0.03 : 0);
+                Sentence sentence = facts.get(s).sentence();
+                Detection detection = new Detection(cue.type(), Math.max(0, Math.min(0.99, confidence)),
+                        pick == null ? null : pick.name(), sentence.start(), sentence.end(), analysis.language());
+                add(result.computeIfAbsent(cue.type(), t -> new ArrayList<>()), detection);
+            }
+        }
+        result.replaceAll((type, detections) -> keep(detections, settings.minConfidence()));
+        return result;
+    }
+
+    private static double companyBonus(CompanyExtractor.Pick pick) {
+        if (pick == null) {
+            return -0.15;
+        }
+        if (!pick.inSentence()) {
+            return 0;
+        }
+        return pick.score() >= CLEAR_COMPANY ? 0.1 : 0.05;
+    }
+
+    /** Adds a detection unless one of the same company is already there; keeps the more confident. */
+    private static void add(List<Detection> detections, Detection detection) {
+        for (int i = 0; i < detections.size(); i++) {
+            Detection other = detections.get(i);
+            if (java.util.Objects.equals(other.company(), detection.company())
+                    || CompanyNames.sameCompany(other.company(), detection.company())) {
+                if (detection.confidence() > other.confidence()) {
+                    detections.set(i, detection);
+                }
+                return;
+            }
+        }
+        detections.add(detection);
+    }
+
+    private static List<Detection> keep(List<Detection> detections, double minConfidence) {
+        boolean named = detections.stream().anyMatch(d -> d.company() != null);
+        return detections.stream()
+                .filter(d -> d.confidence() >= minConfidence && (d.company() != null || !named))
+                .toList();
+    }
+}

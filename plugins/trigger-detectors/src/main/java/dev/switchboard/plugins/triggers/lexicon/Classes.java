@@ -1,0 +1,126 @@
+package dev.switchboard.plugins.triggers.lexicon;
+
+import java.util.List;
+
+import dev.switchboard.plugins.triggers.analysis.Sentence;
+import dev.switchboard.plugins.triggers.analysis.Token;
+
+/**
+ * Token classes of one sentence for the pseudo-patterns: {@code <number>} any token with a digit,
+ * {@code <year>} 1900..2099 written as four digits, {@code <percent>} a number with {@code %} or a
+ * percent word, {@code <money>} a currency or magnitude word and the numbers next to one
+ * ({@code $ 5M}, {@code 2 mld. Kč}, {@code 10 Mio. Euro}), {@code <place>} a name from the place list.
+ */
+public final class Classes implements TokenClasses {
+
+    private static final int NEAR = 2;
+
+    private final int offset;
+    private final byte[] flags;
+
+    private static final byte NUMBER = 1;
+    private static final byte YEAR = 2;
+    private static final byte PERCENT = 4;
+    private static final byte MONEY = 8;
+    private static final byte PLACE = 16;
+
+    private Classes(int offset, int size) {
+        this.offset = offset;
+        this.flags = new byte[size];
+    }
+
+    static Classes of(List<Token> tokens, Sentence sentence, List<Match> names) {
+        Classes classes = new Classes(sentence.firstToken(), sentence.size());
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            Token token = tokens.get(i);
+            if (token.is(Token.DIGIT)) {
+                classes.set(i, NUMBER);
+                if (isYear(token.text())) {
+                    classes.set(i, YEAR);
+                }
+            }
+            String folded = token.folded();
+            if (folded.equals("%") || folded.startsWith("percent") || folded.startsWith("procent")
+                    || folded.startsWith("процент") || folded.startsWith("prozent")) {
+                classes.set(i, PERCENT);
+                if (i > sentence.firstToken() && tokens.get(i - 1).is(Token.DIGIT)) {
+                    classes.set(i - 1, PERCENT);
+                }
+            }
+        }
+        for (Match match : names) {
+            if (match.entry().group().equals(Lexicons.PLACE)) {
+                for (int i = match.start(); i < match.end(); i++) {
+                    classes.set(i, PLACE);
+                }
+            } else if (match.entry().group().equals(Lexicons.MONEY)) {
+                classes.markMoney(tokens, sentence, match.start(), match.end());
+            }
+        }
+        return classes;
+    }
+
+    private void markMoney(List<Token> tokens, Sentence sentence, int start, int end) {
+        for (int i = start; i < end; i++) {
+            set(i, MONEY);
+        }
+        int from = Math.max(sentence.firstToken(), start - NEAR);
+        int to = Math.min(sentence.endToken(), end + NEAR);
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).is(Token.DIGIT) && !has(i, YEAR) && !has(i, PERCENT)) {
+                set(i, MONEY);
+            }
+        }
+    }
+
+    private static boolean isYear(String text) {
+        if (text.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        int year = Integer.parseInt(text);
+        return year >= 1900 && year <= 2099;
+    }
+
+    /** The year a {@code <year>} token names. */
+    public static int year(Token token) {
+        return Integer.parseInt(token.text());
+    }
+
+    private void set(int token, byte flag) {
+        flags[token - offset] |= flag;
+    }
+
+    private boolean has(int token, byte flag) {
+        int i = token - offset;
+        return i >= 0 && i < flags.length && (flags[i] & flag) != 0;
+    }
+
+    public boolean place(int token) {
+        return has(token, PLACE);
+    }
+
+    public boolean year(int token) {
+        return has(token, YEAR);
+    }
+
+    public boolean percent(int token) {
+        return has(token, PERCENT);
+    }
+
+    @Override
+    public boolean is(TokenPattern.Kind kind, int token) {
+        return switch (kind) {
+            case NUMBER -> has(token, NUMBER);
+            case YEAR -> has(token, YEAR);
+            case PERCENT -> has(token, PERCENT);
+            case MONEY -> has(token, MONEY);
+            case PLACE -> has(token, PLACE);
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package dev.switchboard.plugins.triggers.lexicon;
+
+import java.util.List;
+
+import dev.switchboard.plugins.triggers.analysis.Sentence;
+import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
+import dev.switchboard.plugins.triggers.analysis.Token;
+
+/**
+ * What the lexicons found in one sentence: names (places, given names, stop words, legal forms,
+ * money), cue and filter matches, token classes, and the clause of each token. Clauses end at
+ * {@code , ; : ( ) – —} and at the filter lists' clause-break words ("but", "which", "ale", "který").
+ */
+public record SentenceFacts(Sentence sentence, List<Match> names, List<Match> matches, Classes classes, int[] clauses) {
+
+    public static SentenceFacts of(TextAnalysis analysis, Sentence sentence, Lexicons lexicons) {
+        List<Token> tokens = analysis.tokens();
+        List<Match> names = lexicons.names().find(tokens, sentence.firstToken(), sentence.endToken(),
+                TokenClasses.NONE);
+        Classes classes = Classes.of(tokens, sentence, names);
+        List<Match> matches = lexicons.language(analysis.language())
+                .find(tokens, sentence.firstToken(), sentence.endToken(), classes);
+        return new SentenceFacts(sentence, names, matches, classes, clauses(tokens, sentence, matches));
+    }
+
+    private static int[] clauses(List<Token> tokens, Sentence sentence, List<Match> matches) {
+        int[] clause = new int[sentence.size()];
+        boolean[] breakAt = new boolean[sentence.size()];
+        for (Match match : matches) {
+            if (match.is(Lexicons.FILTER, "clause-break")) {
+                breakAt[match.start() - sentence.firstToken()] = true;
+            }
+        }
+        int id = 0;
+        for (int i = 0; i < clause.length; i++) {
+            Token token = tokens.get(sentence.firstToken() + i);
+            if (breakAt[i] || (token.is(Token.SYMBOL) && ",;:()–—".indexOf(token.text().charAt(0)) >= 0)) {
+                id++;
+            }
+            clause[i] = id;
+        }
+        return clause;
+    }
+
+    /** The clause of an absolute token index. */
+    public int clauseOf(int token) {
+        return clauses[token - sentence.firstToken()];
+    }
+
+    public boolean has(String group, String section) {
+        for (Match match : matches) {
+            if (match.is(group, section)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean hasName(String group, int token) {
+        for (Match match : names) {
+            if (match.entry().group().equals(group) && match.start() <= token && token < match.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name match of the group starting at the token, or null. */
+    public Match nameAt(String group, int token) {
+        Match best = null;
+        for (Match match : names) {
+            if (match.start() == token && match.entry().group().equals(group) && (best == null || match.end() > best.end())) {
+                best = match;
+            }
+        }
+        return best;
+    }
+
+    /** A cue or filter match of the group and section covering the token, or null. */
+    public Match matchAt(String group, String section, int token) {
+        for (Match match : matches) {
+            if (match.is(group, section) && match.start() <= token && token < match.end()) {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    /** Whether any cue or filter entry starts at the token (it is a lexicon word, not a name). */
+    public boolean lexiconWordAt(int token) {
+        for (Match match : matches) {
+            if (match.start() == token && !match.is(Lexicons.FILTER, "company-noun") && !match.is(Lexicons.FILTER, "name-noun")
+                    && !match.is(Lexicons.FILTER, "preposition")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

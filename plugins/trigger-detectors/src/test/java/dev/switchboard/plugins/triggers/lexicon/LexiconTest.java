@@ -1,0 +1,87 @@
+package dev.switchboard.plugins.triggers.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import dev.switchboard.plugins.triggers.analysis.Sentence;
+import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LexiconTest {
+
+    @TempDir
+    Path directory;
+
+    private Lexicon lexicon(String content) throws Exception {
+        Files.writeString(directory.resolve("test.txt"), content, StandardCharsets.UTF_8);
+        ClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {directory.toUri().toURL()}, null);
+        return Lexicon.load(loader, Map.of("test.txt", "hiring"));
+    }
+
+    private static List<String> found(Lexicon lexicon, String text, String language) {
+        TextAnalysis analysis = TextAnalysis.of(text, language, 10_000);
+        Sentence sentence = analysis.sentences().get(0);
+        return lexicon.find(analysis.tokens(), sentence.firstToken(), sentence.endToken(), TokenClasses.NONE).stream()
+                .map(m -> m.entry().section() + ":" + text.substring(analysis.token(m.start()).start(),
+                        analysis.token(m.end() - 1).end()))
+                .toList();
+    }
+
+    @Test
+    void matchesStemsAffixesAndGapsOnFoldedText() throws Exception {
+        Lexicon lexicon = lexicon("""
+                # comment
+                [cue 0.9]
+                nabír*
+                *einstellung*
+                hire .. engineers
+                s.r.o.
+                [a]
+                přijm*
+                """);
+        assertThat(found(lexicon, "Firma NABÍRÁ lidi a přijme 20 nových engineers.", "cs"))
+                .containsExactly("cue:NABÍRÁ", "a:přijme");
+        assertThat(found(lexicon, "Acme will hire 20 senior engineers.", "en")).containsExactly("cue:hire 20 senior engineers");
+        assertThat(found(lexicon, "Acme will hire very many more senior engineers.", "en")).isEmpty();
+        assertThat(found(lexicon, "Die Neueinstellungen bei Acme.", "de")).containsExactly("cue:Neueinstellungen");
+        assertThat(found(lexicon, "Acme s.r.o. roste.", "cs")).containsExactly("cue:s.r.o.");
+    }
+
+    @Test
+    void aBadEntryNamesItsFileAndLine() {
+        assertThatThrownBy(() -> lexicon("[cue]\nok\nab*\n")).hasMessageContaining("test.txt:3").hasMessageContaining("3 letters");
+        assertThatThrownBy(() -> lexicon("[cue x]\n")).hasMessageContaining("test.txt:1");
+        assertThatThrownBy(() -> lexicon(".. hire\n")).hasMessageContaining("test.txt:1");
+    }
+
+    @Test
+    void everyShippedLexiconLoads() {
+        Lexicons lexicons = Lexicons.shared();
+        for (String language : List.of("en", "cs", "pl", "ru", "de")) {
+            assertThat(lexicons.language(language).size()).as(language).isGreaterThan(300);
+        }
+        assertThat(lexicons.names().size()).isGreaterThan(500);
+    }
+
+    @Test
+    void moneyAndPlacesAreClassified() {
+        String text = "Acme raised $5M and 2 mld. Kč in Prague in 2024, up 5%.";
+        TextAnalysis analysis = TextAnalysis.of(text, "en", 10_000);
+        SentenceFacts facts = SentenceFacts.of(analysis, analysis.sentences().get(0), Lexicons.shared());
+        Classes classes = facts.classes();
+        assertThat(classes.is(TokenPattern.Kind.MONEY, 2)).as("$").isTrue();
+        assertThat(classes.is(TokenPattern.Kind.MONEY, 3)).as("5M").isTrue();
+        assertThat(classes.is(TokenPattern.Kind.MONEY, 5)).as("2").isTrue();
+        assertThat(classes.place(10)).as("Prague").isTrue();
+        assertThat(classes.year(12)).as("2024").isTrue();
+        assertThat(classes.is(TokenPattern.Kind.MONEY, 12)).as("2024 is no money").isFalse();
+        assertThat(classes.percent(15)).as("5").isTrue();
+    }
+}
