@@ -18,6 +18,14 @@ public record Candidate(int sentence, int start, int nameEnd, int end, double in
     public static final int AFTER_PREPOSITION = 32;
     /** The first candidate of its sentence. */
     public static final int FIRST = 64;
+    /** The object of a giving or investing phrase: "stake in X", "awarded X", "udziałów w X". */
+    public static final int RECIPIENT = 128;
+    /** After "from", "led by", "od", "przez", "от", "von": where money or a person comes from. */
+    public static final int SOURCE = 256;
+    /** The subject of a giving verb: "X has awarded", "X pożyczy", "X gewährt". */
+    public static final int GIVER = 512;
+    /** Signs a first-person post at its end: "– Käserei Almgold", "Love, Spoke & Sprocket". */
+    public static final int SIGNATURE = 1024;
 
     public boolean has(int marker) {
         return (markers & marker) != 0;

@@ -28,14 +28,16 @@ final class CandidateScanner {
     private static final String[] SURNAME_ENDINGS = {"ova", "ovou", "ski", "ska", "cki", "cka", "dzki", "dzka", "wicz",
             "ов", "ова", "ев", "ева", "ин", "ина", "ский", "ская", "ович", "овна", "евич", "евна"};
     private static final String[] GERMAN_NOUN_ENDINGS = {"ung", "heit", "keit", "schaft", "tion", "ität", "itat", "nis",
-            "tum", "ismus", "ment", "chen", "zeit", "jahr", "woche"};
+            "tum", "ismus", "ment", "chen", "zeit", "jahr", "woche", "ik", "ie", "ei", "tel"};
 
     private final TextAnalysis analysis;
     private final LowercaseWords lowercase;
+    private final RoleMarkers roles;
 
     CandidateScanner(TextAnalysis analysis, LowercaseWords lowercase) {
         this.analysis = analysis;
         this.lowercase = lowercase;
+        this.roles = new RoleMarkers(analysis);
     }
 
     List<Candidate> scan(SentenceFacts facts) {
@@ -52,7 +54,8 @@ final class CandidateScanner {
                     continue;
                 }
             } else if (token.is(Token.HANDLE)) {
-                add(found, new Candidate(facts.sentence().index(), i, i + 1, i + 1, 2, Candidate.HANDLE));
+                int markers = Candidate.HANDLE | roles.of(facts, i, i + 1) | signature(facts, i, i + 1);
+                add(found, new Candidate(facts.sentence().index(), i, i + 1, i + 1, intrinsic(markers), markers));
             } else if (startsName(token)) {
                 int runEnd = i + 1;
                 while (runEnd < end && continuesName(runEnd, end)) {
@@ -99,7 +102,8 @@ final class CandidateScanner {
                 break;
             }
         }
-        int markers = Candidate.QUOTED | context(facts, start - 1) | brand(start, nameEnd);
+        int markers = Candidate.QUOTED | context(facts, start - 1) | brand(start, nameEnd)
+                | roles.of(facts, start, close + 1);
         return new Candidate(facts.sentence().index(), start, nameEnd, close, intrinsic(markers), markers);
     }
 
@@ -150,15 +154,20 @@ final class CandidateScanner {
         int markers = end > nameEnd ? Candidate.LEGAL_FORM : 0;
         boolean personContext = personContext(facts, runStart - 1);
         boolean german = "de".equals(analysis.language());
+        boolean atStart = clauseStart(facts, runStart);
         while (start < nameEnd) {
             // a capitalized company noun inside a sentence is part of the name ("Grupa Azoty"), except in German
-            if (isCompanyNoun(facts, start) && start + 1 < nameEnd
+            if (isCompanyNoun(facts, start) && start + 1 < nameEnd && partOfName(start, nameEnd)) {
+                markers |= Candidate.AFTER_COMPANY_NOUN;
+                break;
+            } else if (isCompanyNoun(facts, start) && start + 1 < nameEnd
                     && (german || start == facts.sentence().firstToken())) {
                 markers |= Candidate.AFTER_COMPANY_NOUN;
             } else if (isRoleOrTitle(facts, start)) {
                 personContext = true;
-            } else if (!isStop(facts, start) && !(start == facts.sentence().firstToken() && commonWord(facts, start))) {
-                break;
+            } else if (!isStop(facts, start) && !(atStart && commonWord(facts, start))
+                    && !(analysis.token(start).folded().endsWith("-based") && start + 1 < nameEnd)) {
+                break; // a leading "Ohio-based" is where the company sits, no part of its name
             }
             start++;
         }
@@ -185,7 +194,7 @@ final class CandidateScanner {
         if (start == runStart) {
             markers |= context(facts, runStart - 1);
         }
-        markers |= brand(start, nameEnd);
+        markers |= brand(start, nameEnd) | roles.of(facts, start, end) | signature(facts, start, end);
         if (excluded(facts, start, nameEnd, markers, personContext)) {
             return null;
         }
@@ -205,6 +214,49 @@ final class CandidateScanner {
                     || analysis.token(start).text().length() < 2;
         }
         return false;
+    }
+
+    /**
+     * A company noun followed by a capitalized adjective and another word names the company in Czech,
+     * Polish and Russian ("Zakłady Cukiernicze Kasztelan", "Przedsiębiorstwo Transportowe Wilk").
+     */
+    private boolean partOfName(int noun, int nameEnd) {
+        String language = analysis.language();
+        if (!("cs".equals(language) || "pl".equals(language) || "ru".equals(language)) || nameEnd - noun < 3) {
+            return false;
+        }
+        String next = analysis.token(noun + 1).folded();
+        return (next.endsWith("e") || next.endsWith("y") || next.endsWith("a") || next.endsWith("i")
+                || next.endsWith("ie") || next.endsWith("ое") || next.endsWith("ые") || next.endsWith("ий"));
+    }
+
+    /** The first word of a sentence, or the first after an emoji, a dash or a colon inside it. */
+    private boolean clauseStart(SentenceFacts facts, int k) {
+        if (k == facts.sentence().firstToken()) {
+            return true;
+        }
+        Token before = analysis.token(k - 1);
+        return before.is(Token.SYMBOL) && !before.is(Token.LETTER) && ",&'’\"„“”«»".indexOf(before.text().charAt(0)) < 0;
+    }
+
+    /**
+     * A name that ends the document after a dash, a comma or a closing word ("– Käserei Almgold",
+     * "Love, Spoke & Sprocket", "Eure Eismanufaktur Polar"), only hashtags or emoji after it.
+     */
+    private int signature(SentenceFacts facts, int start, int end) {
+        for (int k = end; k < analysis.tokens().size(); k++) {
+            Token token = analysis.token(k);
+            if (token.is(Token.LETTER) && !token.is(Token.HASHTAG) && !token.is(Token.HANDLE)) {
+                return 0;
+            }
+        }
+        if (start == 0) {
+            return 0;
+        }
+        Token before = analysis.token(start - 1);
+        boolean closing = before.is(Token.SYMBOL) && "–—-,~".indexOf(before.text().charAt(0)) >= 0
+                || facts.matchAt(Lexicons.FILTER, "signature", start - 1) != null;
+        return closing ? Candidate.SIGNATURE : 0;
     }
 
     private boolean allPlace(SentenceFacts facts, int start, int end) {
@@ -317,6 +369,10 @@ final class CandidateScanner {
         score += (markers & Candidate.QUOTED) != 0 ? 1.5 : 0;
         score += (markers & Candidate.HANDLE) != 0 ? 1 : 0;
         score += (markers & Candidate.BRANDLIKE) != 0 ? 0.5 : 0;
+        score += (markers & Candidate.RECIPIENT) != 0 ? 3 : 0;
+        score += (markers & Candidate.SIGNATURE) != 0 ? 3 : 0;
+        score -= (markers & Candidate.SOURCE) != 0 ? 2.5 : 0;
+        score -= (markers & Candidate.GIVER) != 0 ? 3 : 0;
         return score;
     }
 

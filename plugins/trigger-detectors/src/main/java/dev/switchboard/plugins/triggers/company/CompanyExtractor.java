@@ -60,33 +60,52 @@ public final class CompanyExtractor {
 
     /** The company of a cue at tokens {@code [cueStart, cueEnd)} of a sentence, or {@code null}. */
     public Pick forCue(int sentence, int cueStart, int cueEnd) {
+        return forCue(sentence, cueStart, cueEnd, cueEnd, cueEnd, false);
+    }
+
+    /**
+     * The company of a cue at tokens {@code [cueStart, cueEnd)} of a sentence whose words
+     * {@code [gapStart, gapEnd)} are no part of it (between the two words of a pair: "fördert das
+     * Unternehmen Quantix mit sechs Millionen"), or {@code null}. In a first-person sentence ("we",
+     * "naše", "wir", "мы") the writer is the company: the document's main company is preferred to a
+     * name without a company marker.
+     */
+    public Pick forCue(int sentence, int cueStart, int cueEnd, int gapStart, int gapEnd, boolean firstPerson) {
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Candidate candidate : candidates(sentence)) {
-            if (candidate.start() < cueEnd && cueStart < candidate.nameEnd()) {
+            boolean inGap = candidate.start() >= gapStart && candidate.nameEnd() <= gapEnd;
+            if (candidate.start() < cueEnd && cueStart < candidate.nameEnd() && !inGap) {
                 continue;
             }
-            double score = candidate.intrinsic() + position(candidate, cueStart, cueEnd);
+            double score = candidate.intrinsic() + (inGap ? position(candidate, cueStart, gapStart)
+                    : position(candidate, cueStart, cueEnd));
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
             }
         }
-        if (best != null && bestScore >= CONFIDENT) {
+        Pick documentCompany = main();
+        boolean writer = firstPerson && documentCompany != null && best != null && !best.marked()
+                && !sameName(best, documentCompany);
+        if (best != null && bestScore >= CONFIDENT && !writer) {
             return new Pick(best, name(best), bestScore, true);
         }
-        Pick documentCompany = main();
         if (documentCompany != null) {
             return documentCompany;
         }
         return best != null && bestScore >= MINIMUM ? new Pick(best, name(best), bestScore, true) : null;
     }
 
+    private boolean sameName(Candidate candidate, Pick pick) {
+        return CompanyNames.sameCompany(name(candidate), pick.name());
+    }
+
     private static double position(Candidate candidate, int cueStart, int cueEnd) {
         if (candidate.end() <= cueStart) {
             return (candidate.has(Candidate.FIRST) ? 2 : 1) - 0.05 * (cueStart - candidate.end());
         }
-        double after = candidate.has(Candidate.AFTER_PREPOSITION) ? 1.5 : 0.5;
+        double after = candidate.has(Candidate.AFTER_PREPOSITION) && !candidate.has(Candidate.SOURCE) ? 1.5 : 0.5;
         return after - 0.05 * (candidate.start() - cueEnd);
     }
 
@@ -131,6 +150,10 @@ public final class CompanyExtractor {
         String name = analysis.text().substring(first.start(), last.end());
         if (first.is(Token.HANDLE) || first.is(Token.HASHTAG)) {
             name = name.substring(1);
+            int underscore = name.indexOf('_');
+            if (underscore >= 3) {
+                name = name.substring(0, underscore); // "@Solarwerk_HH", "@Zielnik_app": the name before the suffix
+            }
         }
         if (name.endsWith("'s") || name.endsWith("’s")) {
             name = name.substring(0, name.length() - 2);

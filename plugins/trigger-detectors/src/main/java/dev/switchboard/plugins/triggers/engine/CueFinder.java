@@ -64,8 +64,10 @@ final class CueFinder {
         for (Match a : firsts) {
             Match b = nearest(a, seconds, blocks);
             if (b != null && !blocked(a, blocks)) {
-                found.add(new Cue(type, sentence, Math.min(a.start(), b.start()), Math.max(a.end(), b.end()),
-                        weight(a, PAIR_WEIGHT)));
+                Match left = a.start() <= b.start() ? a : b;
+                Match right = left == a ? b : a;
+                found.add(new Cue(type, sentence, left.start(), Math.max(a.end(), b.end()),
+                        weight(a, PAIR_WEIGHT), left.end(), Math.max(left.end(), right.start())));
             }
         }
         found.removeIf(cue -> negated(analysis, facts, cue) || historical(analysis, facts, cue, referenceYear));

@@ -66,7 +66,8 @@ final class DocumentRun {
         cued.forEach(types -> types.forEach(type -> cuedSentences.merge(type, 1, Integer::sum)));
         for (int s = 0; s < facts.size(); s++) {
             for (Cue cue : cues.get(s)) {
-                CompanyExtractor.Pick pick = companies.forCue(s, cue.start(), cue.end());
+                CompanyExtractor.Pick pick = companies.forCue(s, cue.start(), cue.end(), cue.gapStart(), cue.gapEnd(),
+                        facts.get(s).has(Lexicons.FILTER, "first-person"));
                 if (!filters.allows(cue.type(), facts.get(s), pick != null && pick.inSentence())) {
                     continue;
                 }

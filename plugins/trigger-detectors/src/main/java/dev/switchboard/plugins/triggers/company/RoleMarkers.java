@@ -1,0 +1,124 @@
+package dev.switchboard.plugins.triggers.company;
+
+import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
+import dev.switchboard.plugins.triggers.analysis.Token;
+import dev.switchboard.plugins.triggers.lexicon.Lexicons;
+import dev.switchboard.plugins.triggers.lexicon.Match;
+import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
+
+/**
+ * The syntactic role a name plays next to the words around it, from the filter lists'
+ * {@code [recipient]}, {@code [source]}, {@code [first-person]} and {@code [company-noun]} sections:
+ * <ul>
+ * <li>{@link Candidate#RECIPIENT}: the object of a giving or investing phrase ("stake in X",
+ * "awarded X", "investuje do X", "udziałów w X", "выдаст X", "gewährt X", "beteiligt sich an X");</li>
+ * <li>{@link Candidate#GIVER}: the subject of a giving verb ("X has awarded", "BGK pożyczy",
+ * "ВЭБ.РФ выдаст"): the investor or lender, not the company the money goes to;</li>
+ * <li>{@link Candidate#SOURCE}: after "from / led by / od / vedené / przez / от / под руководством /
+ * von / angeführt von": where money or a person comes from;</li>
+ * <li>{@link Candidate#AFTER_COMPANY_NOUN} by apposition or copula: "X, a Prague-based startup",
+ * "X to poznański software house", "X ist ein Anbieter".</li>
+ * </ul>
+ * A recipient phrase may be separated from its name by an article, an adjective or a "-based" word.
+ */
+final class RoleMarkers {
+
+    private static final int RECIPIENT_REACH = 2;
+    private static final int GIVER_REACH = 2;
+    private static final int APPOSITION_REACH = 5;
+
+    private final TextAnalysis analysis;
+
+    RoleMarkers(TextAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    /** The role markers of the name at tokens {@code [start, end)} of the sentence. */
+    int of(SentenceFacts facts, int start, int end) {
+        int markers = 0;
+        if (endsBefore(facts, "recipient", start)) {
+            markers |= Candidate.RECIPIENT;
+        } else if (endsBefore(facts, "source", start)) {
+            markers |= Candidate.SOURCE;
+        }
+        if (givingVerbAfter(facts, end)) {
+            markers |= Candidate.GIVER;
+        }
+        if (apposition(facts, end)) {
+            markers |= Candidate.AFTER_COMPANY_NOUN;
+        }
+        return markers;
+    }
+
+    /** Whether a phrase of the section ends right before the name, or before a few filler words. */
+    private boolean endsBefore(SentenceFacts facts, String section, int start) {
+        int first = facts.sentence().firstToken();
+        for (int k = start - 1; k >= first && k >= start - 1 - RECIPIENT_REACH; k--) {
+            for (Match match : facts.matches()) {
+                if (match.end() == k + 1 && match.is(Lexicons.FILTER, section)) {
+                    return true;
+                }
+            }
+            if (!filler(facts, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Articles, lower-case adjectives and "-based" words may stand between a phrase and the name. */
+    private boolean filler(SentenceFacts facts, int k) {
+        Token token = analysis.token(k);
+        if (!token.is(Token.LETTER) || facts.lexiconWordAt(k)) {
+            return token.is(Token.SYMBOL) && "„«\"“".indexOf(token.text().charAt(0)) >= 0;
+        }
+        return token.folded().endsWith("-based") || !token.nameLike() || isCompanyNoun(facts, k);
+    }
+
+    private boolean givingVerbAfter(SentenceFacts facts, int end) {
+        int last = Math.min(facts.sentence().endToken(), end + GIVER_REACH + 1);
+        for (Match match : facts.matches()) {
+            if (match.start() >= end && match.start() < last && match.is(Lexicons.FILTER, "giver")) {
+                for (int k = end; k < match.start(); k++) {
+                    if (analysis.token(k).is(Token.SYMBOL) && !isQuote(analysis.token(k))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "X, a Prague-based startup", "X – polski producent", "X to ... software house", "X ist ein Anbieter". */
+    private boolean apposition(SentenceFacts facts, int end) {
+        int stop = facts.sentence().endToken();
+        if (end >= stop) {
+            return false;
+        }
+        Token next = analysis.token(end);
+        boolean opens = (next.is(Token.SYMBOL) && ",–—(".indexOf(next.text().charAt(0)) >= 0)
+                || facts.matchAt(Lexicons.FILTER, "copula", end) != null;
+        if (!opens) {
+            return false;
+        }
+        for (int k = end + 1; k < stop && k <= end + APPOSITION_REACH; k++) {
+            if (isCompanyNoun(facts, k)) {
+                return true;
+            }
+            Token token = analysis.token(k);
+            if (token.is(Token.SYMBOL) && !token.text().equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCompanyNoun(SentenceFacts facts, int k) {
+        return facts.matchAt(Lexicons.FILTER, "company-noun", k) != null;
+    }
+
+    private static boolean isQuote(Token token) {
+        return "„“”«»\"".indexOf(token.text().charAt(0)) >= 0;
+    }
+}
