@@ -28,7 +28,7 @@ final class CandidateScanner {
     private static final String[] SURNAME_ENDINGS = {"ova", "ovou", "ski", "ska", "cki", "cka", "dzki", "dzka", "wicz",
             "ов", "ова", "ев", "ева", "ин", "ина", "ский", "ская", "ович", "овна", "евич", "евна"};
     private static final String[] GERMAN_NOUN_ENDINGS = {"ung", "heit", "keit", "schaft", "tion", "ität", "itat", "nis",
-            "tum", "ismus", "ment", "chen", "zeit", "jahr", "woche", "ik", "ie", "ei", "tel"};
+            "tum", "ismus", "ment", "chen", "zeit", "jahr", "woche", "ik", "ie", "ei", "tel", "innen", "erin"};
 
     private final TextAnalysis analysis;
     private final LowercaseWords lowercase;
@@ -102,9 +102,20 @@ final class CandidateScanner {
                 break;
             }
         }
+        while (nameEnd - 1 > start && version(analysis.token(nameEnd - 1))) {
+            nameEnd--; // "«Планёрку 2.0»": the version is no part of the name
+        }
         int markers = Candidate.QUOTED | context(facts, start - 1) | brand(start, nameEnd)
                 | roles.of(facts, start, close + 1);
+        if (start - 2 >= facts.sentence().firstToken() && facts.nameAt(Lexicons.LEGAL_FORM, start - 2) != null
+                && analysis.token(start - 2).is(Token.ALL_CAPS)) {
+            markers |= Candidate.LEGAL_FORM; // "ООО «Уралмеханика»", "АО «Балтийский завод»"
+        }
         return new Candidate(facts.sentence().index(), start, nameEnd, close, intrinsic(markers), markers);
+    }
+
+    private static boolean version(Token token) {
+        return token.is(Token.DIGIT) && !token.is(Token.LETTER);
     }
 
     private static boolean startsName(Token token) {
@@ -125,6 +136,9 @@ final class CandidateScanner {
             return runEnd;
         }
         Match legal = legal(facts, runEnd);
+        if (legal == null && runEnd + 1 < facts.sentence().endToken() && analysis.token(runEnd).text().equals(",")) {
+            legal = legal(facts, runEnd + 1); // "Corvid Security, Inc."
+        }
         return legal != null && runEnd > runStart ? legal.end() : runEnd;
     }
 
@@ -154,10 +168,11 @@ final class CandidateScanner {
         int markers = end > nameEnd ? Candidate.LEGAL_FORM : 0;
         boolean personContext = personContext(facts, runStart - 1);
         boolean german = "de".equals(analysis.language());
-        boolean atStart = clauseStart(facts, runStart);
         while (start < nameEnd) {
+            boolean atStart = clauseStart(facts, start);
             // a capitalized company noun inside a sentence is part of the name ("Grupa Azoty"), except in German
-            if (isCompanyNoun(facts, start) && start + 1 < nameEnd && partOfName(start, nameEnd)) {
+            if ((isCompanyNoun(facts, start) || facts.lexiconWordAt(start)) && start + 1 < nameEnd
+                    && partOfName(start, nameEnd)) {
                 markers |= Candidate.AFTER_COMPANY_NOUN;
                 break;
             } else if (isCompanyNoun(facts, start) && start + 1 < nameEnd
@@ -181,7 +196,7 @@ final class CandidateScanner {
             if (german && isCompanyNoun(facts, k) && k + 1 < nameEnd) {
                 start = k + 1;
                 markers |= Candidate.AFTER_COMPANY_NOUN;
-            } else if (facts.lexiconWordAt(k) || isStop(facts, k)) {
+            } else if ((facts.lexiconWordAt(k) && (markers & Candidate.LEGAL_FORM) == 0) || isStop(facts, k)) {
                 nameEnd = k;
                 end = k;
                 markers &= ~Candidate.LEGAL_FORM;

@@ -25,6 +25,9 @@ public final class CompanyExtractor {
     static final double MINIMUM = 1.0;
     static final double MAIN_MINIMUM = 2.5;
     private static final int MAIN_SENTENCES = 30;
+    private static final java.util.Set<String> ROLE_SUFFIXES = java.util.Set.of("gründer", "gründerin", "mitgründer",
+            "chef", "chefin", "ceo", "cto", "cfo", "sprecher", "sprecherin", "founder", "boss", "šéf", "šéfka",
+            "prezes", "шеф", "глава");
 
     /** The chosen company and how sure the choice is. */
     public record Pick(Candidate candidate, String name, double score, boolean inSentence) {
@@ -74,7 +77,7 @@ public final class CompanyExtractor {
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Candidate candidate : candidates(sentence)) {
-            boolean inGap = candidate.start() >= gapStart && candidate.nameEnd() <= gapEnd;
+            boolean inGap = candidate.start() >= gapStart && candidate.nameEnd() <= gapEnd && candidate.marked();
             if (candidate.start() < cueEnd && cueStart < candidate.nameEnd() && !inGap) {
                 continue;
             }
@@ -143,6 +146,15 @@ public final class CompanyExtractor {
         return best != null && bestScore >= MAIN_MINIMUM ? new Pick(best, name(best), bestScore, false) : null;
     }
 
+    /** "Lexiq-Gründer", "Acme-CEO", "Kofola-šéf": a compound of the name and a role word is the name. */
+    private static String withoutRoleSuffix(String name) {
+        int hyphen = name.lastIndexOf('-');
+        if (hyphen >= 2 && ROLE_SUFFIXES.contains(name.substring(hyphen + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return name.substring(0, hyphen);
+        }
+        return name;
+    }
+
     /** The name as written: no quotes, legal form, {@code @}, or possessive {@code 's}. */
     public String name(Candidate candidate) {
         Token first = analysis.token(candidate.start());
@@ -155,6 +167,7 @@ public final class CompanyExtractor {
                 name = name.substring(0, underscore); // "@Solarwerk_HH", "@Zielnik_app": the name before the suffix
             }
         }
+        name = withoutRoleSuffix(name);
         if (name.endsWith("'s") || name.endsWith("’s")) {
             name = name.substring(0, name.length() - 2);
         } else if (name.endsWith("'") || name.endsWith("’")) {

@@ -41,8 +41,14 @@ final class RoleMarkers {
         } else if (endsBefore(facts, "source", start)) {
             markers |= Candidate.SOURCE;
         }
-        if (givingVerbAfter(facts, end)) {
+        int giving = givingVerbAfter(facts, end);
+        if (giving > 0) {
             markers |= Candidate.GIVER;
+        } else if (giving < 0) {
+            markers |= Candidate.RECIPIENT; // "X has been awarded", "X wurde gefördert"
+        }
+        if (afterRoleAndPreposition(facts, start)) {
+            markers |= Candidate.AFTER_COMPANY_NOUN; // "COO at X", "CTO bei X", "prezes w X"
         }
         if (apposition(facts, end)) {
             markers |= Candidate.AFTER_COMPANY_NOUN;
@@ -75,19 +81,28 @@ final class RoleMarkers {
         return token.folded().endsWith("-based") || !token.nameLike() || isCompanyNoun(facts, k);
     }
 
-    private boolean givingVerbAfter(SentenceFacts facts, int end) {
+    /** 1: the name is the subject of a giving verb; -1: of a passive one ("has been awarded"); 0: neither. */
+    private int givingVerbAfter(SentenceFacts facts, int end) {
         int last = Math.min(facts.sentence().endToken(), end + GIVER_REACH + 1);
         for (Match match : facts.matches()) {
             if (match.start() >= end && match.start() < last && match.is(Lexicons.FILTER, "giver")) {
+                boolean passive = false;
                 for (int k = end; k < match.start(); k++) {
                     if (analysis.token(k).is(Token.SYMBOL) && !isQuote(analysis.token(k))) {
-                        return false;
+                        return 0;
                     }
+                    passive |= facts.matchAt(Lexicons.FILTER, "passive", k) != null;
                 }
-                return true;
+                return passive ? -1 : 1;
             }
         }
-        return false;
+        return 0;
+    }
+
+    private static boolean afterRoleAndPreposition(SentenceFacts facts, int start) {
+        int first = facts.sentence().firstToken();
+        return start - 2 >= first && facts.matchAt(Lexicons.FILTER, "preposition", start - 1) != null
+                && facts.matchAt(Lexicons.FILTER, "role", start - 2) != null;
     }
 
     /** "X, a Prague-based startup", "X – polski producent", "X to ... software house", "X ist ein Anbieter". */
