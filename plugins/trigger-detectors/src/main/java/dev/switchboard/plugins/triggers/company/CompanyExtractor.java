@@ -25,6 +25,8 @@ public final class CompanyExtractor {
     static final double MINIMUM = 1.0;
     static final double MAIN_MINIMUM = 2.5;
     private static final int MAIN_SENTENCES = 30;
+    private static final java.util.Set<String> HANDLE_SUFFIXES = java.util.Set.of("app", "hq", "official", "team",
+            "uk", "us", "de", "cz", "pl", "ru", "eu", "hh", "ber", "muc", "prg", "waw", "jobs", "careers", "news", "global");
     private static final java.util.Set<String> ROLE_SUFFIXES = java.util.Set.of("gründer", "gründerin", "mitgründer",
             "chef", "chefin", "ceo", "cto", "cfo", "sprecher", "sprecherin", "founder", "boss", "šéf", "šéfka",
             "prezes", "шеф", "глава");
@@ -162,9 +164,9 @@ public final class CompanyExtractor {
         String name = analysis.text().substring(first.start(), last.end());
         if (first.is(Token.HANDLE) || first.is(Token.HASHTAG)) {
             name = name.substring(1);
-            int underscore = name.indexOf('_');
-            if (underscore >= 3) {
-                name = name.substring(0, underscore); // "@Solarwerk_HH", "@Zielnik_app": the name before the suffix
+            int underscore = name.lastIndexOf('_');
+            if (underscore >= 3 && HANDLE_SUFFIXES.contains(name.substring(underscore + 1).toLowerCase(java.util.Locale.ROOT))) {
+                name = name.substring(0, underscore); // "@Solarwerk_HH", "@Zielnik_app"; "@Pied_Piper" stays
             }
         }
         name = withoutRoleSuffix(name);

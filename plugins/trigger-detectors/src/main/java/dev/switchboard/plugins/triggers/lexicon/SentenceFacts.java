@@ -86,11 +86,15 @@ public record SentenceFacts(Sentence sentence, List<Match> names, List<Match> ma
         return null;
     }
 
-    /** Whether any cue or filter entry starts at the token (it is a lexicon word, not a name). */
+    /**
+     * Whether any cue or filter entry starts at the token (it is a lexicon word, not a name). The
+     * second word of a pair ({@code [b]}: "Auto", "App", a place) is not: such nouns are often part of
+     * a name ("Škoda Auto", "Polskie Kruszywa").
+     */
     public boolean lexiconWordAt(int token) {
         for (Match match : matches) {
             if (match.start() == token && !match.is(Lexicons.FILTER, "company-noun") && !match.is(Lexicons.FILTER, "name-noun")
-                    && !match.is(Lexicons.FILTER, "preposition")) {
+                    && !match.is(Lexicons.FILTER, "preposition") && !match.entry().section().equals("b")) {
                 return true;
             }
         }
