@@ -19,14 +19,15 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs {@code examples/<language>.txt} (see {@code examples/README.md}): positives of each type with
  * the company they name, and hard negatives of every class (layoffs, job seekers, investment advice,
- * market statistics, denials, cancellations, historical mentions, sports, negation) in each language.
+ * market statistics, denials, cancellations, historical mentions, sports, negation) in each language;
+ * {@code examples/rules.txt} has one or more examples for each cue paradigm and company rule.
  */
 class DetectorExamplesTest {
 
     @TestFactory
     Stream<DynamicTest> examples() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        for (String file : List.of("en", "cs", "pl", "ru", "de", "mix")) {
+        for (String file : List.of("en", "cs", "pl", "ru", "de", "mix", "rules")) {
             for (String line : lines("/examples/" + file + ".txt")) {
                 String[] parts = line.split("\\s*\\|\\s*", 3);
                 String name = file + ": " + parts[2].substring(0, Math.min(70, parts[2].length()));
