@@ -33,11 +33,21 @@ final class CandidateScanner {
     private final TextAnalysis analysis;
     private final LowercaseWords lowercase;
     private final RoleMarkers roles;
+    /** The last word of the document that is no hashtag or handle: a signature ends after it. */
+    private final int lastWord;
 
     CandidateScanner(TextAnalysis analysis, LowercaseWords lowercase) {
         this.analysis = analysis;
         this.lowercase = lowercase;
         this.roles = new RoleMarkers(analysis);
+        int last = -1;
+        for (int k = analysis.tokens().size() - 1; k >= 0 && last < 0; k--) {
+            Token token = analysis.token(k);
+            if (token.is(Token.LETTER) && !token.is(Token.HASHTAG) && !token.is(Token.HANDLE)) {
+                last = k;
+            }
+        }
+        this.lastWord = last;
     }
 
     List<Candidate> scan(SentenceFacts facts) {
@@ -259,13 +269,7 @@ final class CandidateScanner {
      * "Love, Spoke & Sprocket", "Eure Eismanufaktur Polar"), only hashtags or emoji after it.
      */
     private int signature(SentenceFacts facts, int start, int end) {
-        for (int k = end; k < analysis.tokens().size(); k++) {
-            Token token = analysis.token(k);
-            if (token.is(Token.LETTER) && !token.is(Token.HASHTAG) && !token.is(Token.HANDLE)) {
-                return 0;
-            }
-        }
-        if (start == 0) {
+        if (end <= lastWord || start == 0) {
             return 0;
         }
         Token before = analysis.token(start - 1);

@@ -90,10 +90,12 @@ public final class CompanyExtractor {
                 bestScore = score;
             }
         }
-        Pick documentCompany = main();
-        boolean writer = firstPerson && documentCompany != null && best != null && !best.marked()
-                && !sameName(best, documentCompany);
-        if (best != null && bestScore >= CONFIDENT && !writer) {
+        boolean confident = best != null && bestScore >= CONFIDENT;
+        if (confident && !(firstPerson && !best.marked())) {
+            return new Pick(best, name(best), bestScore, true);
+        }
+        Pick documentCompany = main(); // computed only when needed: it compares every pair of names
+        if (confident && (documentCompany == null || sameName(best, documentCompany))) {
             return new Pick(best, name(best), bestScore, true);
         }
         if (documentCompany != null) {
