@@ -64,7 +64,8 @@ class TriggersAcceptanceIT {
     @Test
     void newsAndMastodonPostsBecomeTriggersWithTasksAndPostedDocumentsToo() throws Exception {
         makeHome();
-        try (HubProcess hub = new HubProcess(home).env("SWITCHBOARD_MAIL_EMBEDDED_SERVER_ENABLED", "false").start()) {
+        try (HubProcess hub = new HubProcess(home).env("SWITCHBOARD_MAIL_EMBEDDED_SERVER_PORT",
+                String.valueOf(freePort())).start()) {
             // the sample feed: "Harbourline Health raises EUR 18 million in Series B funding"
             JsonNode feedTrigger = awaitTrigger(hub, "Harbourline");
             assertThat(feedTrigger.get("type").asText()).isEqualTo("funding");
@@ -101,7 +102,7 @@ class TriggersAcceptanceIT {
             HttpResponse<String> triggers = hub.get("/api/triggers?limit=100");
             assertThat(triggers.statusCode()).as(triggers.body()).isEqualTo(200);
             found.clear();
-            JSON.readTree(triggers.body()).forEach(t -> {
+            JSON.readTree(triggers.body()).get("items").forEach(t -> {
                 if (t.toString().contains(company)) {
                     found.add(t);
                 }
@@ -138,6 +139,12 @@ class TriggersAcceptanceIT {
         copy(repo.resolve("plugins/target/dist"), home.resolve("plugins/target/dist"));
         Files.writeString(home.resolve("config/plugins/mastodon-connector.yaml"),
                 "instance: \"" + mastodon.baseUrl() + "\"\ndelay: 2s\n");
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static void copy(Path from, Path to) throws IOException {
