@@ -5,50 +5,24 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.switchboard.plugins.mastodon.MastodonTestBed.TAG_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.switchboard.sdk.model.Document;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.event.Level;
 
 /** Paging, cursors and idempotency of a hashtag timeline, against WireMock answering as a Mastodon instance. */
-class MastodonTimelineTest {
-
-    @RegisterExtension
-    static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    @TempDir
-    Path state;
-    private MastodonTestBed bed;
-    private TestStatuses s;
-
-    @BeforeEach
-    void setUp() {
-        bed = new MastodonTestBed(wireMock, state);
-        s = bed.statuses;
-    }
-
-    @AfterEach
-    void tearDown() {
-        bed.close();
-    }
+class MastodonTimelineTest extends MastodonInstanceFixture {
 
     private static RequestPatternBuilder tagRequest() {
         return getRequestedFor(urlPathEqualTo(TAG_PATH));
