@@ -98,7 +98,7 @@ class WebFormAcceptanceIT {
             assertThat(to(mails, "ada@json.example")).as(mails.toString()).hasSize(1);
             assertThat(to(mails, "later@json.example").get(0).get("attachments").toString())
                     .as("no visitAt, no invitation").doesNotContain("invite.ics");
-            assertThat(mails).as(mails.toString()).hasSize(4);
+            assertThat(confirmations(mails)).as(mails.toString()).hasSize(4);
 
             // every person is a contact, a new one too
             JsonNode ada = contacts(hub, "ada@json.example");
@@ -139,7 +139,7 @@ class WebFormAcceptanceIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> to(outbox(hub), "after@crash.example").size() == 1);
             JsonNode mails = outbox(hub);
             assertThat(to(mails, "karel@crash.example")).as(mails.toString()).hasSize(1);
-            assertThat(mails).as(mails.toString()).hasSize(2);
+            assertThat(confirmations(mails)).as(mails.toString()).hasSize(2);
         }
     }
 
@@ -185,6 +185,20 @@ class WebFormAcceptanceIT {
 
     private static String deadLetters(HubProcess hub) throws Exception {
         return hub.get("/api/dead-letters").body();
+    }
+
+    /**
+     * The confirmation mails among {@code mails}: the home's demo configuration also sends the trigger
+     * digest (its own Message-ID), when the trigger detectors are built and a restart catches up on it.
+     */
+    private static List<JsonNode> confirmations(JsonNode mails) {
+        List<JsonNode> found = new ArrayList<>();
+        mails.forEach(m -> {
+            if (m.get("messageId").asText().startsWith("<confirmation-")) {
+                found.add(m);
+            }
+        });
+        return found;
     }
 
     private static List<JsonNode> to(JsonNode mails, String address) {
