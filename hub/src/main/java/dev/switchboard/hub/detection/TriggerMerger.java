@@ -15,7 +15,9 @@ import dev.switchboard.sdk.text.CompanyNames;
 /**
  * Merges what several detectors said about one document: one trigger per type and company (by
  * {@link CompanyNames#key}), keeping the answer with the highest confidence; a type reported both
- * with and without a company keeps only the ones with a company. Stateless.
+ * with and without a company keeps only the ones with a company. Within one document a short form
+ * of a name stands for the full name it begins ("Lumenra" after "Lumenra Software", also inflected:
+ * "Lumenry"), when exactly one full name begins so. Stateless.
  */
 final class TriggerMerger {
 
@@ -23,7 +25,7 @@ final class TriggerMerger {
     }
 
     static DetectionOutcome merge(Document document, List<DetectorResult> results) {
-        Map<String, FoundTrigger> best = new LinkedHashMap<>();
+        List<FoundTrigger> found = new ArrayList<>();
         Map<String, Integer> languages = new HashMap<>();
         List<String> problems = new ArrayList<>();
         String text = document.text();
@@ -34,14 +36,19 @@ final class TriggerMerger {
                 continue;
             }
             for (Detection d : result.detections()) {
-                FoundTrigger found = new FoundTrigger(d.type(), d.confidence(), blankToNull(d.company()),
+                found.add(new FoundTrigger(d.type(), d.confidence(), blankToNull(d.company()),
                         d.evidence(text), Math.min(d.evidenceStart(), text.length()),
-                        Math.min(d.evidenceEnd(), text.length()), detector);
-                best.merge(key(found), found, (a, b) -> b.confidence() > a.confidence() ? b : a);
+                        Math.min(d.evidenceEnd(), text.length()), detector));
                 if (d.language() != null) {
                     languages.merge(d.language(), 1, Integer::sum);
                 }
             }
+        }
+        Map<String, String> fullNames = fullNames(found);
+        Map<String, FoundTrigger> best = new LinkedHashMap<>();
+        for (FoundTrigger t : found) {
+            FoundTrigger named = t.company() == null ? t : withCompany(t, fullNames.getOrDefault(t.company(), t.company()));
+            best.merge(key(named), named, (a, b) -> b.confidence() > a.confidence() ? b : a);
         }
         List<FoundTrigger> triggers = withoutAnonymousDuplicates(best.values());
         triggers.sort(Comparator.comparingInt(FoundTrigger::evidenceStart).thenComparing(FoundTrigger::type));
@@ -49,6 +56,35 @@ final class TriggerMerger {
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(null);
         return new DetectionOutcome(language, triggers, problems);
+    }
+
+    /** Each company mention that is the beginning of exactly one longer mention, to that longer mention. */
+    private static Map<String, String> fullNames(List<FoundTrigger> found) {
+        List<String> names = found.stream().map(FoundTrigger::company).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<String, String> full = new HashMap<>();
+        for (String name : names) {
+            String key = CompanyNames.key(name);
+            int words = key.isEmpty() ? 0 : key.split(" ").length;
+            List<String> longer = names.stream().filter(other -> startsWith(CompanyNames.key(other), key, words))
+                    .map(CompanyNames::key).distinct().toList();
+            if (words > 0 && key.length() >= 3 && longer.size() == 1) {
+                names.stream().filter(other -> CompanyNames.key(other).equals(longer.get(0))).findFirst()
+                        .ifPresent(other -> full.put(name, other));
+            }
+        }
+        return full;
+    }
+
+    /** Whether {@code longer} has more words than {@code words} and its first {@code words} words are the same company as {@code key}. */
+    private static boolean startsWith(String longer, String key, int words) {
+        String[] parts = longer.split(" ");
+        return words > 0 && parts.length > words
+                && CompanyNames.sameCompany(String.join(" ", java.util.Arrays.copyOf(parts, words)), key);
+    }
+
+    private static FoundTrigger withCompany(FoundTrigger t, String company) {
+        return new FoundTrigger(t.type(), t.confidence(), company, t.evidence(), t.evidenceStart(), t.evidenceEnd(),
+                t.detectorId());
     }
 
     private static List<FoundTrigger> withoutAnonymousDuplicates(Iterable<FoundTrigger> merged) {

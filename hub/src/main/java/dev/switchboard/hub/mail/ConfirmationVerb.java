@@ -42,12 +42,12 @@ class ConfirmationVerb implements HubEndpointFactory {
     private static final Logger LOG = LoggerFactory.getLogger(ConfirmationVerb.class);
 
     private final ObjectMapper json;
-    private final ConfirmationTemplates templates;
+    private final MailTemplates templates;
     private final ConfirmationMail mail;
     private final JavaMailSender sender;
     private final SentMails sentMails;
 
-    ConfirmationVerb(ObjectMapper json, ConfirmationTemplates templates, ConfirmationMail mail,
+    ConfirmationVerb(ObjectMapper json, MailTemplates templates, ConfirmationMail mail,
                      JavaMailSender sender, SentMails sentMails) {
         this.json = json;
         this.templates = templates;
@@ -88,10 +88,10 @@ class ConfirmationVerb implements HubEndpointFactory {
         }
         String subject = confirmation.subject() == null ? "Thank you" : confirmation.subject();
         MimeMessage message = mail.build(submission, subject,
-                templates.render(confirmation.template(), submission, subject), sourceId);
+                templates.render(confirmation.template(), TemplateModel.of(submission, subject)), sourceId);
         send(message, sourceId);
         sentMails.record(new SentMails.Sent(sourceId, submission.submissionId(), submission.email(), subject,
-                confirmation.template(), ConfirmationMail.messageId(sourceId)));
+                confirmation.template(), FixedIdMessage.messageId(sourceId)));
         exchange.getMessage().setHeader(SENT, true);
     }
 

@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,31 +31,13 @@ class FatJarIT {
 
     @BeforeAll
     static void start() throws IOException {
-        Path repo = Path.of(System.getProperty("switchboard.test.repo-root"));
-        copy(repo.resolve("routes"), home.resolve("routes"));
-        copy(repo.resolve("config"), home.resolve("config"));
-        // the demo configuration loads plugins from plugins/target/dist, where the build puts them
-        copy(repo.resolve("plugins/target/dist"), home.resolve("plugins/target/dist"));
-        hub = new HubProcess(home).start();
+        hub = new HubProcess(HubProcess.repositoryHome(home)).start();
         System.out.printf("hub started in %d ms%n", hub.startup().toMillis());
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
         hub.close();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     private static JsonNode plugin(String id) throws Exception {

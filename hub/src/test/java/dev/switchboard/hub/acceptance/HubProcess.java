@@ -10,10 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The hub as a user runs it: {@code java -jar switchboard.jar} in a home directory of its own, on a
@@ -32,8 +34,45 @@ final class HubProcess implements AutoCloseable {
 
     HubProcess(Path home) throws IOException {
         this.home = home;
+        this.port = freePort();
+    }
+
+    /**
+     * Fills {@code home} as a new user's home looks after a checkout and a build: this repository's
+     * {@code routes/} and {@code config/}, and the built plugins in {@code plugins/target/dist}, where
+     * the demo configuration loads them from (skipped when the plugins are not built).
+     *
+     * @return {@code home}
+     */
+    static Path repositoryHome(Path home) throws IOException {
+        Path repo = Path.of(System.getProperty("switchboard.test.repo-root"));
+        copy(repo.resolve("routes"), home.resolve("routes"));
+        copy(repo.resolve("config"), home.resolve("config"));
+        copy(repo.resolve("plugins/target/dist"), home.resolve("plugins/target/dist"));
+        return home;
+    }
+
+    /** A TCP port that was free a moment ago, for the hub or a server it talks to. */
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
-            this.port = socket.getLocalPort();
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Copies the tree {@code from} into {@code to}; nothing when {@code from} does not exist. */
+    private static void copy(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 

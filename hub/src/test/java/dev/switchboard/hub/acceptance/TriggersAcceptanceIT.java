@@ -11,11 +11,9 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,7 +62,8 @@ class TriggersAcceptanceIT {
     @Test
     void newsAndMastodonPostsBecomeTriggersWithTasksAndPostedDocumentsToo() throws Exception {
         makeHome();
-        try (HubProcess hub = new HubProcess(home).env("SWITCHBOARD_MAIL_EMBEDDED_SERVER_ENABLED", "false").start()) {
+        try (HubProcess hub = new HubProcess(home).env("SWITCHBOARD_MAIL_EMBEDDED_SERVER_PORT",
+                String.valueOf(HubProcess.freePort())).start()) {
             // the sample feed: "Harbourline Health raises EUR 18 million in Series B funding"
             JsonNode feedTrigger = awaitTrigger(hub, "Harbourline");
             assertThat(feedTrigger.get("type").asText()).isEqualTo("funding");
@@ -101,7 +100,7 @@ class TriggersAcceptanceIT {
             HttpResponse<String> triggers = hub.get("/api/triggers?limit=100");
             assertThat(triggers.statusCode()).as(triggers.body()).isEqualTo(200);
             found.clear();
-            JSON.readTree(triggers.body()).forEach(t -> {
+            JSON.readTree(triggers.body()).get("items").forEach(t -> {
                 if (t.toString().contains(company)) {
                     found.add(t);
                 }
@@ -132,27 +131,8 @@ class TriggersAcceptanceIT {
     }
 
     private void makeHome() throws IOException {
-        Path repo = Path.of(System.getProperty("switchboard.test.repo-root"));
-        copy(repo.resolve("routes"), home.resolve("routes"));
-        copy(repo.resolve("config"), home.resolve("config"));
-        copy(repo.resolve("plugins/target/dist"), home.resolve("plugins/target/dist"));
+        HubProcess.repositoryHome(home);
         Files.writeString(home.resolve("config/plugins/mastodon-connector.yaml"),
                 "instance: \"" + mastodon.baseUrl() + "\"\ndelay: 2s\n");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        if (!Files.exists(from)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

@@ -4,20 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,9 +39,9 @@ class WebFormAcceptanceIT {
 
     @Test
     void aSubmittedFormIsTakenInOnceAndConfirmedByOneMail() throws Exception {
-        makeHome();
+        HubProcess.repositoryHome(home);
         try (HubProcess hub = new HubProcess(home).env("SWITCHBOARD_MAIL_EMBEDDED_SERVER_PORT",
-                String.valueOf(freePort())).start()) {
+                String.valueOf(HubProcess.freePort())).start()) {
             // a browser: urlencoded, from an allowed origin, wanting HTML -> 303 to the thank-you page
             HttpResponse<String> browser = hub.send(formPost(hub, Map.of("firstName", "Bára", "lastName", "Dvořáková",
                     "email", "bara@browser.example", "visitAt", VISIT_AT, "consentMarketing", "on"))
@@ -102,7 +98,7 @@ class WebFormAcceptanceIT {
             assertThat(to(mails, "ada@json.example")).as(mails.toString()).hasSize(1);
             assertThat(to(mails, "later@json.example").get(0).get("attachments").toString())
                     .as("no visitAt, no invitation").doesNotContain("invite.ics");
-            assertThat(mails).as(mails.toString()).hasSize(4);
+            assertThat(confirmations(mails)).as(mails.toString()).hasSize(4);
 
             // every person is a contact, a new one too
             JsonNode ada = contacts(hub, "ada@json.example");
@@ -116,8 +112,8 @@ class WebFormAcceptanceIT {
     @Test
     void aKillBetweenTheCommitAndTheMailEndsInExactlyOneMail() throws Exception {
         // slow delivery: the follow-up route cannot run between the 202 and the kill
-        makeHome();
-        String mailPort = String.valueOf(freePort());
+        HubProcess.repositoryHome(home);
+        String mailPort = String.valueOf(HubProcess.freePort());
         String submissionId;
         try (HubProcess hub = new HubProcess(home).env("SWITCHBOARD_MAIL_EMBEDDED_SERVER_PORT", mailPort)
                 .env("SWITCHBOARD_EVENTS_POLL_DELAY", "10s").start()) {
@@ -143,41 +139,12 @@ class WebFormAcceptanceIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> to(outbox(hub), "after@crash.example").size() == 1);
             JsonNode mails = outbox(hub);
             assertThat(to(mails, "karel@crash.example")).as(mails.toString()).hasSize(1);
-            assertThat(mails).as(mails.toString()).hasSize(2);
+            assertThat(confirmations(mails)).as(mails.toString()).hasSize(2);
         }
     }
 
     // ---------------------------------------------------------------------------------------------
 
-    /** A home of this repository's routes/, config/ and built plugins, as FatJarIT makes it. */
-    private void makeHome() throws IOException {
-        Path repo = Path.of(System.getProperty("switchboard.test.repo-root"));
-        copy(repo.resolve("routes"), home.resolve("routes"));
-        copy(repo.resolve("config"), home.resolve("config"));
-        copy(repo.resolve("plugins/target/dist"), home.resolve("plugins/target/dist"));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        if (!Files.exists(from)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     /** As a browser posts the form: urlencoded, from an allowed origin, no admin key. */
     private static HttpRequest.Builder formPost(HubProcess hub, Map<String, String> fields) {
@@ -218,6 +185,20 @@ class WebFormAcceptanceIT {
 
     private static String deadLetters(HubProcess hub) throws Exception {
         return hub.get("/api/dead-letters").body();
+    }
+
+    /**
+     * The confirmation mails among {@code mails}: the home's demo configuration also sends the trigger
+     * digest (its own Message-ID), when the trigger detectors are built and a restart catches up on it.
+     */
+    private static List<JsonNode> confirmations(JsonNode mails) {
+        List<JsonNode> found = new ArrayList<>();
+        mails.forEach(m -> {
+            if (m.get("messageId").asText().startsWith("<confirmation-")) {
+                found.add(m);
+            }
+        });
+        return found;
     }
 
     private static List<JsonNode> to(JsonNode mails, String address) {

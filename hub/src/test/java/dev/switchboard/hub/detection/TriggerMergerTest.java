@@ -38,6 +38,29 @@ class TriggerMergerTest {
     }
 
     @Test
+    void aShortFormOfANameInTheSameDocumentStandsForTheFullName() {
+        Document doc = new Document("d", "Lumenra Software hledá 40 vývojářů. Lumenry se daří, Lumenra otevírá centrum v Brně.",
+                "cs", "news", null, null, null);
+        DetectionOutcome outcome = TriggerMerger.merge(doc, List.of(
+                ok("hiring", new Detection(TriggerType.HIRING, 0.8, "Lumenra Software", 0, 35, "cs"),
+                        new Detection(TriggerType.HIRING, 0.9, "Lumenry", 36, 50, "cs")),
+                ok("expansion", new Detection(TriggerType.EXPANSION, 0.9, "Lumenra", 51, 83, "cs"))));
+
+        assertThat(outcome.triggers()).extracting(t -> t.type().code() + ":" + t.company() + ":" + t.confidence())
+                .containsExactly("hiring:Lumenra Software:0.9", "expansion:Lumenra Software:0.9");
+    }
+
+    @Test
+    void aShortFormThatBeginsTwoFullNamesStaysAsItIs() {
+        DetectionOutcome outcome = TriggerMerger.merge(DOC, List.of(ok("hiring",
+                new Detection(TriggerType.HIRING, 0.8, "Alfa Bank", 0, 10, "en"),
+                new Detection(TriggerType.HIRING, 0.8, "Alfa Laval", 11, 20, "en"),
+                new Detection(TriggerType.HIRING, 0.8, "Alfa", 21, 30, "en"))));
+
+        assertThat(outcome.triggers()).extracting(FoundTrigger::company).containsExactly("Alfa Bank", "Alfa Laval", "Alfa");
+    }
+
+    @Test
     void detectorsThatDidNotAnswerAreProblemsNotFailures() {
         DetectionOutcome outcome = TriggerMerger.merge(DOC, List.of(
                 new DetectorResult("p", "slow", Outcome.TIMED_OUT, null, "no answer within PT2S"),

@@ -18,6 +18,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndPerson;
 import dev.switchboard.sdk.model.Document;
+import dev.switchboard.sdk.text.HtmlText;
 
 /**
  * Maps a ROME entry to a {@link Document}:

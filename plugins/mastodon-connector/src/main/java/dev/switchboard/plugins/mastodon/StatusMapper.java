@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.sdk.model.Document;
+import dev.switchboard.sdk.text.HtmlText;
 
 /**
  * Maps a status of the Mastodon API (the JSON of {@code GET /api/v1/statuses/:id}) to a

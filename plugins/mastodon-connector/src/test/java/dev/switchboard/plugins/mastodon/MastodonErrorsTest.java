@@ -6,22 +6,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.switchboard.plugins.mastodon.MastodonTestBed.TAG_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.event.Level;
 
 /**
@@ -29,26 +22,7 @@ import org.slf4j.event.Level;
  * MastodonReadException naming instance, request and problem, nothing is recorded as seen, the route
  * keeps running, and the next good answer is emitted.
  */
-class MastodonErrorsTest {
-
-    @RegisterExtension
-    static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    @TempDir
-    Path state;
-    private MastodonTestBed bed;
-    private TestStatuses s;
-
-    @BeforeEach
-    void setUp() {
-        bed = new MastodonTestBed(wireMock, state);
-        s = bed.statuses;
-    }
-
-    @AfterEach
-    void tearDown() {
-        bed.close();
-    }
+class MastodonErrorsTest extends MastodonInstanceFixture {
 
     private void answer(ResponseDefinitionBuilder response) {
         wireMock.stubFor(get(urlPathEqualTo(TAG_PATH)).willReturn(response));

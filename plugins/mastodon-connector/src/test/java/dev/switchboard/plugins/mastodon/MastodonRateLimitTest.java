@@ -4,46 +4,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static dev.switchboard.plugins.mastodon.MastodonTestBed.TAG_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.event.Level;
 
 /** The instance's rate limit: no request between a used-up limit (or a 429) and its reset, on the plugin's clock. */
-class MastodonRateLimitTest {
-
-    @RegisterExtension
-    static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    @TempDir
-    Path state;
-    private MastodonTestBed bed;
-    private TestStatuses s;
-
-    @BeforeEach
-    void setUp() {
-        bed = new MastodonTestBed(wireMock, state);
-        s = bed.statuses;
-    }
-
-    @AfterEach
-    void tearDown() {
-        bed.close();
-    }
+class MastodonRateLimitTest extends MastodonInstanceFixture {
 
     private int requests() {
         return wireMock.findAll(getRequestedFor(urlPathEqualTo(TAG_PATH))).size();

@@ -6,47 +6,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.switchboard.sdk.model.Document;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.event.Level;
 
 /** Status search: the bearer token from the environment is sent, and never shows up in a log line or message. */
-class MastodonSearchTest {
+class MastodonSearchTest extends MastodonInstanceFixture {
 
     private static final String SEARCH = "/api/v2/search";
     private static final String TOKEN = "tok-9f8e7d6c5b4a3210-very-secret";
-
-    @RegisterExtension
-    static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    @TempDir
-    Path state;
-    private MastodonTestBed bed;
-    private TestStatuses s;
-
-    @BeforeEach
-    void setUp() {
-        bed = new MastodonTestBed(wireMock, state);
-        s = bed.statuses;
-    }
-
-    @AfterEach
-    void tearDown() {
-        bed.close();
-    }
 
     @Test
     void searchSendsTheBearerTokenFromTheEnvironmentAndNeverShowsIt() throws Exception {

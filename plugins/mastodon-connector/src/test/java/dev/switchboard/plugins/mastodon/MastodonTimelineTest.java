@@ -5,50 +5,26 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.switchboard.plugins.mastodon.MastodonTestBed.TAG_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.switchboard.sdk.model.Document;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.event.Level;
 
 /** Paging, cursors and idempotency of a hashtag timeline, against WireMock answering as a Mastodon instance. */
-class MastodonTimelineTest {
-
-    @RegisterExtension
-    static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    @TempDir
-    Path state;
-    private MastodonTestBed bed;
-    private TestStatuses s;
-
-    @BeforeEach
-    void setUp() {
-        bed = new MastodonTestBed(wireMock, state);
-        s = bed.statuses;
-    }
-
-    @AfterEach
-    void tearDown() {
-        bed.close();
-    }
+class MastodonTimelineTest extends MastodonInstanceFixture {
 
     private static RequestPatternBuilder tagRequest() {
         return getRequestedFor(urlPathEqualTo(TAG_PATH));
@@ -73,6 +49,21 @@ class MastodonTimelineTest {
     private void stubSince(String sinceId, String body) {
         wireMock.stubFor(get(urlPathEqualTo(TAG_PATH)).withQueryParam("since_id", equalTo(sinceId))
                 .withQueryParam("max_id", absent()).willReturn(bed.json(body)));
+    }
+
+    /**
+     * One page of the catch-up after the first page: the request with {@code since_id=105} and
+     * {@code max_id} (none for the first), answered with the statuses {@code ids}, newest first, and a
+     * Link header to the next older page; no ids: an empty page.
+     */
+    private void stubCatchUpAfter105(String maxId, String... ids) {
+        ResponseDefinitionBuilder answer = bed.json(TestStatuses.page(Arrays.stream(ids).map(s::status)
+                .toArray(TestStatuses.Builder[]::new)));
+        if (ids.length > 0) {
+            answer.withHeader("Link", bed.link(ids[ids.length - 1], ids[0]));
+        }
+        wireMock.stubFor(get(urlPathEqualTo(TAG_PATH)).withQueryParam("since_id", equalTo("105"))
+                .withQueryParam("max_id", maxId == null ? absent() : equalTo(maxId)).willReturn(answer));
     }
 
     @Test
@@ -105,14 +96,9 @@ class MastodonTimelineTest {
     void aFullPageIsFollowedBackThroughTheLinkHeaderAndEverythingIsEmittedOldestFirst() throws Exception {
         stubFirstPage();
         // 6 new statuses, limit 3: two full pages, then a short one that reaches since_id
-        wireMock.stubFor(get(urlPathEqualTo(TAG_PATH)).withQueryParam("since_id", equalTo("105"))
-                .withQueryParam("max_id", absent()).willReturn(bed.json(TestStatuses.page(s.status("111"), s.status("110"),
-                        s.status("109"))).withHeader("Link", bed.link("109", "111"))));
-        wireMock.stubFor(get(urlPathEqualTo(TAG_PATH)).withQueryParam("since_id", equalTo("105"))
-                .withQueryParam("max_id", equalTo("109")).willReturn(bed.json(TestStatuses.page(s.status("108"),
-                        s.status("107"), s.status("106"))).withHeader("Link", bed.link("106", "108"))));
-        wireMock.stubFor(get(urlPathEqualTo(TAG_PATH)).withQueryParam("since_id", equalTo("105"))
-                .withQueryParam("max_id", equalTo("106")).willReturn(bed.json("[]")));
+        stubCatchUpAfter105(null, "111", "110", "109");
+        stubCatchUpAfter105("109", "108", "107", "106");
+        stubCatchUpAfter105("106");
         stubSince("111", "[]");
 
         MockEndpoint out = bed.route(bed.uri("tag:crm", "limit=3&maxPagesPerPoll=5"));
@@ -128,12 +114,8 @@ class MastodonTimelineTest {
     @Test
     void maxPagesPerPollBoundsTheCatchUpAndTheOlderNewStatusesAreSkipped() throws Exception {
         stubFirstPage();
-        wireMock.stubFor(get(urlPathEqualTo(TAG_PATH)).withQueryParam("since_id", equalTo("105"))
-                .withQueryParam("max_id", absent()).willReturn(bed.json(TestStatuses.page(s.status("120"), s.status("119"),
-                        s.status("118"))).withHeader("Link", bed.link("118", "120"))));
-        wireMock.stubFor(get(urlPathEqualTo(TAG_PATH)).withQueryParam("since_id", equalTo("105"))
-                .withQueryParam("max_id", equalTo("118")).willReturn(bed.json(TestStatuses.page(s.status("117"),
-                        s.status("116"), s.status("115"))).withHeader("Link", bed.link("115", "117"))));
+        stubCatchUpAfter105(null, "120", "119", "118");
+        stubCatchUpAfter105("118", "117", "116", "115");
         stubSince("120", "[]");
 
         MockEndpoint out = bed.route(bed.uri("tag:crm", "limit=3&maxPagesPerPoll=2"));

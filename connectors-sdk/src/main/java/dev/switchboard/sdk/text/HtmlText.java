@@ -1,17 +1,28 @@
-package dev.switchboard.plugins.feed;
+package dev.switchboard.sdk.text;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the HTML of a feed summary into plain text: scripts, styles and comments dropped, block
- * elements become line breaks, other tags vanish, entities are decoded and white space is tidied.
- * Deliberately small (no HTML parser): feed summaries are short and the result only feeds trigger
- * detection, which needs words, not layout.
+ * Plain text from the small HTML fragments that sources hand out: a feed entry's summary, a social
+ * post's {@code content}, a mail's HTML part.
+ *
+ * <p>{@link #toPlainText} drops scripts, styles and comments, turns block elements ({@code p},
+ * {@code br}, {@code li}, headings, ...) into line breaks (a paragraph ends with an empty line),
+ * removes every other tag (a link becomes its text, so Mastodon's shortened link spans give the
+ * whole URL and a hashtag link {@code #crm}), decodes entities and tidies white space. A {@code <}
+ * that does not open a tag stays. Entities: all of HTML 4's Latin-1 names, the common typographic
+ * ones ({@code &ndash;}, {@code &bdquo;}, {@code &euro;}, ...) and numeric references; an unknown
+ * or invalid one ({@code &bogus;}, {@code &#0;}) is kept as written.
+ *
+ * <p>Deliberately small, no HTML parser: the fragments are short and the result feeds trigger
+ * detection, which needs words, not layout. Pure, thread-safe, JDK-only (a plugin may call it
+ * without bundling anything), and never throws: {@code null} counts as the empty string.
  */
-final class HtmlText {
+public final class HtmlText {
 
     private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("(?is)<(script|style)\\b[^>]*>.*?</\\1\\s*>");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
@@ -38,6 +49,7 @@ final class HtmlText {
         for (int i = 0; i < latin1.length; i++) {
             named.put(latin1[i], Character.toString(160 + i));
         }
+        // nbsp and shy are overridden: plain text wants an ordinary space and no soft hyphen.
         named.putAll(Map.ofEntries(
                 Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
                 Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("shy", ""), Map.entry("ndash", "\u2013"),
@@ -53,8 +65,14 @@ final class HtmlText {
     private HtmlText() {
     }
 
-    /** Plain text of an HTML fragment; {@code ""} for {@code null}. */
-    static String toPlainText(String html) {
+    /**
+     * The plain text of an HTML fragment.
+     *
+     * @param html an HTML fragment, or {@code null}
+     * @return its text, lines stripped, at most one empty line in a row; {@code ""} for {@code null}
+     *         or blank input
+     */
+    public static String toPlainText(String html) {
         if (html == null || html.isBlank()) {
             return "";
         }
@@ -66,8 +84,18 @@ final class HtmlText {
         return tidy(text);
     }
 
-    /** Collapses runs of spaces, trims every line, and keeps at most one empty line in a row. */
-    static String tidy(String text) {
+    /**
+     * Tidies text that is already plain (a feed's {@code text} content, a post's content warning):
+     * collapses runs of spaces, tabs and no-break spaces, strips every line and keeps at most one
+     * empty line in a row. Tags and entities are left as they are.
+     *
+     * @param text plain text, or {@code null}
+     * @return the tidied text; {@code ""} for {@code null}
+     */
+    public static String tidy(String text) {
+        if (text == null) {
+            return "";
+        }
         String spaced = SPACES.matcher(text).replaceAll(" ");
         StringBuilder out = new StringBuilder(spaced.length());
         for (String line : spaced.split("\n", -1)) {
@@ -76,7 +104,7 @@ final class HtmlText {
         return BLANK_LINES.matcher(out).replaceAll("\n\n").strip();
     }
 
-    static String decodeEntities(String text) {
+    private static String decodeEntities(String text) {
         if (text.indexOf('&') < 0) {
             return text;
         }
@@ -91,7 +119,7 @@ final class HtmlText {
 
     private static String decode(String entity, String whole) {
         if (entity.charAt(0) != '#') {
-            return NAMED.getOrDefault(entity, NAMED.getOrDefault(entity.toLowerCase(java.util.Locale.ROOT), whole));
+            return NAMED.getOrDefault(entity, NAMED.getOrDefault(entity.toLowerCase(Locale.ROOT), whole));
         }
         try {
             int codePoint = entity.length() > 1 && (entity.charAt(1) == 'x' || entity.charAt(1) == 'X')

@@ -2,9 +2,12 @@ package dev.switchboard.hub.mail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import dev.switchboard.hub.home.SwitchboardProperties;
+import jakarta.mail.MessagingException;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -12,15 +15,14 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
- * Renders confirmation mails from Thymeleaf templates that CRM admins own:
- * {@code <config>/templates/<name>.html} (required) and {@code <name>.txt} (optional plain-text
- * part, Thymeleaf TEXT mode). Templates are read on every use, so an edit applies to the next mail.
- * {@code th:text} escapes HTML. Templates get plain maps (see {@link TemplateModel}): {@code name},
- * {@code email}, {@code formId}, {@code subject}, {@code fields}, {@code meeting} (or null) and
- * {@code owner} (or null).
+ * Renders mails from Thymeleaf templates that CRM admins own: {@code <config>/templates/<name>.html}
+ * (required) and {@code <name>.txt} (optional plain-text part, Thymeleaf TEXT mode). Templates are
+ * read on every use, so an edit applies to the next mail. {@code th:text} escapes HTML. The
+ * confirmation mail renders them with a {@link TemplateModel}, {@link TemplatedMail} (the trigger
+ * digest) with its caller's model.
  */
 @Component
-class ConfirmationTemplates {
+class MailTemplates {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
@@ -28,7 +30,7 @@ class ConfirmationTemplates {
     private final TemplateEngine html;
     private final TemplateEngine text;
 
-    ConfirmationTemplates(SwitchboardProperties home) {
+    MailTemplates(SwitchboardProperties home) {
         this.directory = home.configDir().resolve("templates");
         this.html = engine(TemplateMode.HTML, ".html");
         this.text = engine(TemplateMode.TEXT, ".txt");
@@ -36,20 +38,35 @@ class ConfirmationTemplates {
 
     /** A rendered mail body: HTML, and plain text when the template has a {@code .txt} part. */
     record Rendered(String html, String text) {
+
+        /** Sets the body of {@code mail}: HTML alone, or text and HTML as alternatives (needs a multipart helper). */
+        void writeTo(MimeMessageHelper mail) throws MessagingException {
+            if (text != null) {
+                mail.setText(text, html);
+            } else {
+                mail.setText(html, true);
+            }
+        }
     }
 
-    Rendered render(String name, FormSubmitted submission, String subject) {
+    /**
+     * Renders template {@code name} with {@code model}.
+     *
+     * @throws IllegalArgumentException when {@code name} is not a plain file name
+     * @throws IllegalStateException when {@code <name>.html} does not exist
+     */
+    Rendered render(String name, Map<String, Object> model) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("confirmation template name '" + name
+            throw new IllegalArgumentException("mail template name '" + name
                     + "' is not a plain file name ([A-Za-z0-9_-], up to 100 characters)");
         }
         Path htmlFile = directory.resolve(name + ".html");
         if (!Files.isRegularFile(htmlFile)) {
-            throw new IllegalStateException("confirmation template " + htmlFile + " does not exist: add it, then "
+            throw new IllegalStateException("mail template " + htmlFile + " does not exist: add it, then "
                     + "replay the dead letter");
         }
         Context context = new Context();
-        context.setVariables(TemplateModel.of(submission, subject));
+        context.setVariables(model);
         String plain = Files.isRegularFile(directory.resolve(name + ".txt")) ? text.process(name, context) : null;
         return new Rendered(html.process(name, context), plain);
     }
