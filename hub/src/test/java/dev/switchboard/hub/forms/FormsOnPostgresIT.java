@@ -83,7 +83,7 @@ class FormsOnPostgresIT {
                 "pg-key-" + email)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT owner_id FROM leads WHERE email = ?", String.class, email))
                 .isIn("jana.novak", "petr.svoboda");
-        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT owner_id) FROM tasks t JOIN leads l ON l.id = t.lead_id "
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT t.owner_id) FROM tasks t JOIN leads l ON l.id = t.lead_id "
                 + "WHERE l.email = ?", Integer.class, email)).as("every follow-up task goes to the lead's owner").isEqualTo(1);
     }
 }
