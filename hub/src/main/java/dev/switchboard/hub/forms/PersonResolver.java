@@ -78,9 +78,9 @@ class PersonResolver {
         UUID lead = store.upsertLead(new Lead(s.text("firstName"), s.text("lastName"), s.text("email"),
                 s.text("phone"), s.text("company"), "form:" + formId, null)).id();
         // a lead found by its e-mail or phone that another contact already has stays that contact's
-        jdbc.update("UPDATE leads SET contact_id = ? WHERE id = ? AND contact_id IS NULL", contact, lead);
-        UUID linked = jdbc.queryForObject("SELECT contact_id FROM leads WHERE id = ?", UUID.class, lead);
-        return new Person(contact, contact.equals(linked) ? lead : null, null, null, false);
+        boolean linked = jdbc.update("UPDATE leads SET contact_id = ? WHERE id = ? AND contact_id IS NULL", contact, lead) == 1
+                || contact.equals(jdbc.queryForObject("SELECT contact_id FROM leads WHERE id = ?", UUID.class, lead));
+        return new Person(contact, linked ? lead : null, null, null, false);
     }
 
     /** The open lead linked to the contact, the most recent one if several. */
@@ -110,8 +110,9 @@ class PersonResolver {
     private UUID newContact(Submission s) {
         String email = s.text("email");
         String phone = s.text("phone");
-        boolean emailHeld = held("email", email);
-        boolean phoneHeld = held("phone", phone);
+        List<String> held = heldKinds(email, phone);
+        boolean emailHeld = held.contains("email");
+        boolean phoneHeld = held.contains("phone");
         // a contact needs a key: without a free e-mail or phone, its own id as the web form's record
         Map<String, String> ownKey = (emailHeld || email == null) && (phoneHeld || phone == null)
                 ? Map.of("web-form", UUID.randomUUID().toString()) : null;
@@ -125,9 +126,14 @@ class PersonResolver {
         return contact;
     }
 
-    private boolean held(String kind, String value) {
-        return value != null && !jdbc.queryForList("SELECT entity_id FROM natural_keys WHERE entity_type = 'contact' "
-                + "AND key_kind = ? AND key_value = ?", UUID.class, kind, value).isEmpty();
+    /** Which of the e-mail and phone another contact holds as its key: {@code email}, {@code phone}, both or none. */
+    private List<String> heldKinds(String email, String phone) {
+        if (email == null && phone == null) {
+            return List.of();
+        }
+        return jdbc.queryForList("SELECT key_kind FROM natural_keys WHERE entity_type = 'contact' AND "
+                + "((key_kind = 'email' AND key_value = ?) OR (key_kind = 'phone' AND key_value = ?))",
+                String.class, email, phone);
     }
 
     private Optional<IdentityMatch> match(PersonRecord person) {
