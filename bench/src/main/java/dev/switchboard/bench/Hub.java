@@ -30,8 +30,8 @@ import java.util.stream.Stream;
 final class Hub implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(100);
-    /** The demo route on a plugin's endpoint, left out of the bench home (see {@link #start}). */
-    static final String PLUGIN_ROUTE = "news-feed.camel.yaml";
+    /** The demo routes on plugins' endpoints, left out of the bench home (see {@link #start}). */
+    static final List<String> PLUGIN_ROUTES = List.of("news-feed.camel.yaml", "mastodon-posts.camel.yaml");
 
     private final Process process;
     private final Path home;
@@ -70,9 +70,12 @@ final class Hub implements AutoCloseable {
         }
         Path home = Files.createTempDirectory("switchboard-bench-");
         copyTree(options.repoRoot().resolve("routes"), home.resolve("routes"));
-        // needs the feed-connector plugin (plugins/target/dist, not in the temp home): it would fail to
-        // load and keep health DEGRADED; a feed polled once a minute is no part of what is measured
-        Files.deleteIfExists(home.resolve("routes").resolve(PLUGIN_ROUTE));
+        // they need the feed- and mastodon-connector plugins (plugins/target/dist, not in the temp home):
+        // they would fail to load and keep health DEGRADED; feeds polled now and then are no part of
+        // what is measured
+        for (String route : PLUGIN_ROUTES) {
+            Files.deleteIfExists(home.resolve("routes").resolve(route));
+        }
         copyTree(options.repoRoot().resolve("config"), home.resolve("config"));
         for (Map.Entry<String, String> file : extraFiles.entrySet()) {
             Path target = home.resolve(file.getKey());

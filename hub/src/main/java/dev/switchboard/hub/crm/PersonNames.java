@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -24,8 +28,20 @@ public final class PersonNames {
     /** Tokens shorter than this get no typo variants (Jan, Li): one edit changes them too much. */
     public static final int TYPO_MIN_LENGTH = 4;
     private static final int MAX_KEY_LENGTH = 40;
-    private static final Transliterator TO_LATIN = Transliterator.getInstance(
-            "Russian-Latin/BGN; Any-Latin; Latin-ASCII");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    /** A transliterator per thread: one is not safe for concurrent use, and a shared one made them queue. */
+    private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(() -> Transliterator.getInstance(
+            "Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
+    /**
+     * Folded forms of short values (names, companies, cities) already computed: they repeat, and
+     * folding one costs tens of microseconds. Longer text (a document) is folded each time.
+     */
+    private static final Map<String, Optional<String>> FOLDED = new ConcurrentHashMap<>();
+    /** Entries {@link #FOLDED} holds at most; when full it starts over, a bound without bookkeeping. */
+    private static final int FOLDED_CACHE_SIZE = 50_000;
+    /** Values longer than this are not cached. */
+    private static final int FOLDED_CACHE_MAX_LENGTH = 120;
 
     private PersonNames() {
     }
@@ -35,14 +51,27 @@ public final class PersonNames {
         if (value == null) {
             return null;
         }
+        if (value.length() > FOLDED_CACHE_MAX_LENGTH) {
+            return computeFold(value);
+        }
+        Optional<String> folded = FOLDED.get(value);
+        if (folded == null) {
+            folded = Optional.ofNullable(computeFold(value));
+            if (FOLDED.size() >= FOLDED_CACHE_SIZE) {
+                FOLDED.clear();
+            }
+            FOLDED.put(value, folded);
+        }
+        return folded.orElse(null);
+    }
+
+    private static String computeFold(String value) {
         String text = Normalizer.normalize(value, Normalizer.Form.NFC);
         if (!isAscii(text)) {
-            synchronized (TO_LATIN) {
-                text = TO_LATIN.transliterate(text);
-            }
-            text = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            text = TO_LATIN.get().transliterate(text);
+            text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         }
-        String folded = text.toLowerCase(Locale.ROOT).replace("x", "ks").replaceAll("[^a-z0-9]+", " ").strip();
+        String folded = NOT_ALNUM.matcher(text.toLowerCase(Locale.ROOT).replace("x", "ks")).replaceAll(" ").strip();
         return folded.isEmpty() ? null : folded;
     }
 

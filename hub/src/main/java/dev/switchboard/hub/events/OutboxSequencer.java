@@ -1,5 +1,6 @@
 package dev.switchboard.hub.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -78,10 +79,12 @@ public class OutboxSequencer implements SmartLifecycle {
             return 0;
         }
         long next = jdbc.queryForObject("SELECT COALESCE(MAX(seq), 0) FROM outbox_events", Long.class);
+        List<Object[]> positions = new ArrayList<>(ids.size());
         for (Long id : ids) {
-            next++;
-            jdbc.update("UPDATE outbox_events SET seq = ? WHERE id = ? AND seq IS NULL", next, id);
+            positions.add(new Object[] {++next, id});
         }
+        // one round trip for the batch: under load every submission appends several events
+        jdbc.batchUpdate("UPDATE outbox_events SET seq = ? WHERE id = ? AND seq IS NULL", positions);
         return ids.size();
     }
 

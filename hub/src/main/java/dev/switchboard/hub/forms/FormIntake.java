@@ -61,8 +61,11 @@ class FormIntake {
     FormAnswer submit(FormDefinition form, Submission submission) {
         RuntimeException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            // the first attempt claims the key without looking for an earlier answer (a replay is rare):
+            // a taken key fails its insert, and the next attempt finds the answer
+            boolean lookFirst = attempt > 0;
             try {
-                return transactions.execute(status -> once(form, submission));
+                return transactions.execute(status -> once(form, submission, lookFirst));
             } catch (DataAccessException | TransactionException e) {
                 // a lost race: a unique constraint (PostgreSQL then also aborts the transaction, so a
                 // store call's own retry inside it fails differently) or the rollback-only commit it left
@@ -72,9 +75,9 @@ class FormIntake {
         throw last;
     }
 
-    private FormAnswer once(FormDefinition form, Submission s) {
+    private FormAnswer once(FormDefinition form, Submission s, boolean lookFirst) {
         String key = s.submissionId();
-        if (key != null) {
+        if (key != null && lookFirst) {
             List<String> earlier = jdbc.queryForList("SELECT answer FROM form_submissions WHERE form_id = ? "
                     + "AND idempotency_key = ?", String.class, form.id(), key);
             if (!earlier.isEmpty()) {

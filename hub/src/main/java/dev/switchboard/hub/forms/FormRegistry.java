@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +26,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The forms in {@code <config-dir>/forms/*.yaml}. Read at start and again whenever a file's
- * modification time changes (checked on each lookup: one directory listing). A file that fails to
- * read keeps its last good version serving, and its problems are logged and shown in health.
+ * modification time changes: checked (one directory listing) by a lookup at most once per
+ * {@link #RECHECK_INTERVAL} (every submission listing the folder made them queue on it), and by a
+ * lookup of a form not known yet. A file that fails to read keeps its last good version serving,
+ * and its problems are logged and shown in health.
  */
 @Component
 public class FormRegistry {
@@ -38,6 +41,9 @@ public class FormRegistry {
     private final Map<String, FileTime> seen = new ConcurrentHashMap<>();
     private final Map<String, FormDefinition> forms = new ConcurrentHashMap<>();
     private final Map<String, List<FormProblem>> problems = new ConcurrentHashMap<>();
+    /** How long a lookup trusts the files it last checked: a changed form is live within about this. */
+    static final Duration RECHECK_INTERVAL = Duration.ofSeconds(1);
+    private volatile long checkedAt;
 
     FormRegistry(SwitchboardProperties paths, CrmProperties crm, Environment environment) {
         this.folder = paths.configDir().resolve("forms");
@@ -48,7 +54,9 @@ public class FormRegistry {
 
     /** The form with this id, its last good version when the file is broken now. */
     public Optional<FormDefinition> find(String id) {
-        refresh();
+        if (System.nanoTime() - checkedAt >= RECHECK_INTERVAL.toNanos() || !forms.containsKey(id)) {
+            refresh();
+        }
         return Optional.ofNullable(forms.get(id));
     }
 
@@ -66,6 +74,7 @@ public class FormRegistry {
 
     /** Re-reads the files whose modification time changed; forgets deleted ones. */
     synchronized void refresh() {
+        checkedAt = System.nanoTime();
         Map<String, FileTime> now = new HashMap<>();
         if (Files.isDirectory(folder)) {
             try (Stream<Path> files = Files.list(folder)) {

@@ -3,9 +3,11 @@ package dev.switchboard.hub.forms;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import dev.switchboard.hub.crm.CrmProperties;
 import dev.switchboard.hub.forms.FormDefinition.Assignee;
 import dev.switchboard.hub.forms.FormDefinition.OwnerRule;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Picks the owner of a submission: the form's rules in order, first match wins, else its default;
- * a team is resolved round-robin over its members (position kept in table {@code team_round_robin},
- * locked and advanced in the caller's transaction).
+ * a team is resolved round-robin over its members (configured in {@code switchboard.crm.owners}) by
+ * the {@link TeamRotation}, which takes no lock.
  */
 @Component
 class OwnerAssignment {
@@ -22,9 +24,17 @@ class OwnerAssignment {
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
     private final JdbcTemplate jdbc;
+    private final TeamRotation rotation;
+    private final Map<String, Owner> configured;
+    private final Map<String, List<String>> members;
 
-    OwnerAssignment(JdbcTemplate jdbc) {
+    OwnerAssignment(JdbcTemplate jdbc, TeamRotation rotation, CrmProperties crm) {
         this.jdbc = jdbc;
+        this.rotation = rotation;
+        this.configured = crm.owners().stream().collect(Collectors.toUnmodifiableMap(CrmProperties.Owner::id,
+                o -> new Owner(o.id(), o.name(), o.email()), (a, b) -> b));
+        this.members = crm.owners().stream().collect(Collectors.toUnmodifiableMap(CrmProperties.Owner::id,
+                CrmProperties.Owner::members, (a, b) -> b));
     }
 
     /** An owner as the follow-ups need it. */
@@ -41,10 +51,13 @@ class OwnerAssignment {
         return assignee.owner() != null ? assignee.owner() : nextMember(assignee.team());
     }
 
-    /** The owner's display data, or {@code null}. */
+    /** The owner's display data (from the configuration, else from an owner no longer configured), or {@code null}. */
     Owner owner(String id) {
         if (id == null) {
             return null;
+        }
+        if (configured.containsKey(id)) {
+            return configured.get(id);
         }
         List<Owner> found = jdbc.query("SELECT id, display_name, email FROM owners WHERE id = ?",
                 (rs, n) -> new Owner(rs.getString(1), rs.getString(2), rs.getString(3)), id);
@@ -84,20 +97,6 @@ class OwnerAssignment {
     }
 
     private String nextMember(String team) {
-        List<String> members = jdbc.queryForList(
-                "SELECT user_id FROM team_members WHERE team_id = ? ORDER BY position, user_id", String.class, team);
-        if (members.isEmpty()) {
-            return null;
-        }
-        List<Long> position = jdbc.queryForList(
-                "SELECT next_position FROM team_round_robin WHERE team_id = ? FOR UPDATE", Long.class, team);
-        long next = position.isEmpty() ? 0 : position.get(0);
-        if (position.isEmpty()) {
-            // a concurrent first insert fails on the primary key; the caller's transaction is retried
-            jdbc.update("INSERT INTO team_round_robin (team_id, next_position) VALUES (?, ?)", team, 1L);
-        } else {
-            jdbc.update("UPDATE team_round_robin SET next_position = ? WHERE team_id = ?", next + 1, team);
-        }
-        return members.get((int) (next % members.size()));
+        return rotation.next(team, members.getOrDefault(team, List.of()));
     }
 }

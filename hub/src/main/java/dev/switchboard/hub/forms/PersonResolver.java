@@ -78,9 +78,9 @@ class PersonResolver {
         UUID lead = store.upsertLead(new Lead(s.text("firstName"), s.text("lastName"), s.text("email"),
                 s.text("phone"), s.text("company"), "form:" + formId, null)).id();
         // a lead found by its e-mail or phone that another contact already has stays that contact's
-        jdbc.update("UPDATE leads SET contact_id = ? WHERE id = ? AND contact_id IS NULL", contact, lead);
-        UUID linked = jdbc.queryForObject("SELECT contact_id FROM leads WHERE id = ?", UUID.class, lead);
-        return new Person(contact, contact.equals(linked) ? lead : null, null, null, false);
+        boolean linked = jdbc.update("UPDATE leads SET contact_id = ? WHERE id = ? AND contact_id IS NULL", contact, lead) == 1
+                || contact.equals(jdbc.queryForObject("SELECT contact_id FROM leads WHERE id = ?", UUID.class, lead));
+        return new Person(contact, linked ? lead : null, null, null, false);
     }
 
     /** The open lead linked to the contact, the most recent one if several. */
@@ -125,6 +125,10 @@ class PersonResolver {
         return contact;
     }
 
+    /**
+     * Whether another contact holds the value as its key. One query per kind: a single one with
+     * {@code OR} over both kinds is not an index look-up on H2 (a scan of every key).
+     */
     private boolean held(String kind, String value) {
         return value != null && !jdbc.queryForList("SELECT entity_id FROM natural_keys WHERE entity_type = 'contact' "
                 + "AND key_kind = ? AND key_value = ?", UUID.class, kind, value).isEmpty();

@@ -97,15 +97,27 @@ final class SubmissionValidator {
     }
 
     private static String dateTime(String text, ZoneId zone) {
+        // the likely form first, so that a valid value costs no exception (they are slow)
+        int time = text.indexOf('T');
+        boolean offset = time >= 0 && (text.indexOf('Z', time) > 0 || text.indexOf('+', time) > 0
+                || text.indexOf('-', time) > 0);
         try {
-            return OffsetDateTime.parse(text).toInstant().toString();
+            return offset ? withOffset(text) : local(text, zone);
         } catch (DateTimeParseException e) {
             try {
-                return LocalDateTime.parse(text).atZone(zone).toInstant().toString();
+                return offset ? local(text, zone) : withOffset(text);
             } catch (DateTimeParseException again) {
                 throw new IllegalArgumentException("not a date and time such as 2026-12-01T10:00:00+01:00: '" + text + "'");
             }
         }
+    }
+
+    private static String withOffset(String text) {
+        return OffsetDateTime.parse(text).toInstant().toString();
+    }
+
+    private static String local(String text, ZoneId zone) {
+        return LocalDateTime.parse(text).atZone(zone).toInstant().toString();
     }
 
     private static String choice(Field field, String text) {

@@ -3,6 +3,9 @@ package dev.switchboard.hub.identity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.switchboard.hub.crm.PersonNames;
 
@@ -22,11 +25,33 @@ final class Companies {
             "inc", "ltd", "llc", "llp", "plc", "corp", "corporation", "limited", "company", "co", "incorporated",
             "ooo", "oao", "zao", "pao", "ao", "bv", "nv", "srl", "spa", "oy", "ab", "as", "kft", "doo", "sas");
 
+    /**
+     * Keys already computed: every identity look-up prepares its candidates' companies, and a CRM
+     * has far fewer companies than contacts. Bounded: cleared when full.
+     */
+    private static final Map<String, Optional<String>> KEYS = new ConcurrentHashMap<>();
+    private static final int KEYS_CACHE_SIZE = 20_000;
+
     private Companies() {
     }
 
     /** The company's folded name without legal forms, or {@code null} when nothing is left. */
     static String key(String company) {
+        if (company == null) {
+            return null;
+        }
+        Optional<String> key = KEYS.get(company);
+        if (key == null) {
+            key = Optional.ofNullable(computeKey(company));
+            if (KEYS.size() >= KEYS_CACHE_SIZE) {
+                KEYS.clear();
+            }
+            KEYS.put(company, key);
+        }
+        return key.orElse(null);
+    }
+
+    private static String computeKey(String company) {
         List<String> tokens = new ArrayList<>(PersonNames.tokens(company));
         tokens.removeIf(t -> t.equals("and"));
         boolean stripped = true;

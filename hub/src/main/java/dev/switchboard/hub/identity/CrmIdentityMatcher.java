@@ -40,7 +40,7 @@ class CrmIdentityMatcher implements IdentityMatcher {
         PreparedPerson incoming = PreparedPerson.of(person, phoneRegion);
         List<ContactView> contacts = store.identityCandidates(incoming.email(), incoming.phone(),
                 PersonNames.lookupKeys(person.firstName(), person.lastName()), CANDIDATE_LIMIT);
-        List<PreparedPerson> candidates = contacts.stream().map(c -> PreparedPerson.of(asPerson(c), phoneRegion)).toList();
+        List<PreparedPerson> candidates = contacts.stream().map(this::prepare).toList();
         boolean shared = incoming.email() != null && sharedMailbox(incoming, candidates);
         List<IdentityMatch> matches = new ArrayList<>();
         for (PreparedPerson candidate : candidates) {
@@ -63,6 +63,11 @@ class CrmIdentityMatcher implements IdentityMatcher {
         candidates.stream().filter(c -> incoming.email().equals(c.email())).forEach(users::add);
         List<Integer> all = java.util.stream.IntStream.range(0, users.size()).boxed().toList();
         return !Clusterer.sharedMailboxes(users, Map.of(incoming.email(), all)).isEmpty();
+    }
+
+    private PreparedPerson prepare(ContactView c) {
+        return c.phoneE164() != null ? PreparedPerson.withE164(asPerson(c), c.phoneE164())
+                : PreparedPerson.of(asPerson(c), phoneRegion);
     }
 
     private static PersonRecord asPerson(ContactView c) {

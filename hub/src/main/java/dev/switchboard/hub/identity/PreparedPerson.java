@@ -3,6 +3,7 @@ package dev.switchboard.hub.identity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -36,10 +37,23 @@ record PreparedPerson(String recordId, String email, boolean genericMailbox, Str
             "verkauf", "zentrale", "empfang", "kancelar", "podatelna", "office1", "mailbox", "all", "zakaznik");
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final Pattern LOCAL_PART_SEPARATORS = Pattern.compile("[._+\\-0-9]");
 
     static PreparedPerson of(PersonRecord r, String phoneRegion) {
+        return prepared(r, phone(r.phone(), phoneRegion));
+    }
+
+    /**
+     * A person whose phone is already known in E.164 (a stored contact's {@code phone_e164}, which the
+     * store wrote only for a valid number): not parsed again, the costliest part of preparing one.
+     */
+    static PreparedPerson withE164(PersonRecord r, String phoneE164) {
+        return prepared(r, phoneE164);
+    }
+
+    private static PreparedPerson prepared(PersonRecord r, String phone) {
         String email = email(r.email());
-        return new PreparedPerson(r.recordId(), email, email != null && generic(email), phone(r.phone(), phoneRegion),
+        return new PreparedPerson(r.recordId(), email, email != null && generic(email), phone,
                 PersonNames.tokens(r.firstName()), PersonNames.tokens(r.lastName()), Companies.key(r.company()),
                 PersonNames.fold(r.city()), organization(email));
     }
@@ -64,7 +78,7 @@ record PreparedPerson(String recordId, String email, boolean genericMailbox, Str
 
     static boolean generic(String email) {
         String local = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT);
-        return GENERIC_LOCAL_PARTS.contains(local) || GENERIC_LOCAL_PARTS.contains(local.split("[._+\\-0-9]")[0]);
+        return GENERIC_LOCAL_PARTS.contains(local) || GENERIC_LOCAL_PARTS.contains(LOCAL_PART_SEPARATORS.split(local)[0]);
     }
 
     private static String email(String value) {

@@ -265,6 +265,16 @@ class FormIntakeTest {
     }
 
     @Test
+    void theRoundRobinContinuesAfterARestartWithTheMemberAfterTheLastOneAssigned() throws Exception {
+        String last = event("form.submitted", http.json(FORM, """
+                {"lastName": "C", "email": "%s"}""".formatted(email())).text("leadId")).at("/owner/id").asText();
+        TeamRotation restarted = new TeamRotation(jdbc); // a new hub's rotation over the same database
+        List<String> members = List.of("jana.novak", "petr.svoboda");
+        assertThat(restarted.next("sales-cz", members)).isNotEqualTo(last);
+        assertThat(restarted.next("sales-cz", members)).isEqualTo(last);
+    }
+
+    @Test
     void aFilledHoneypotLooksAcceptedAndStoresNothing() throws Exception {
         String email = email();
         Answer answer = http.json(FORM, """

@@ -60,7 +60,7 @@ class FormsOnPostgresIT {
     JdbcTemplate jdbc;
 
     @Test
-    void concurrentSubmissionsOfOnePersonMakeOneLeadAndOneRoundRobinRow() throws Exception {
+    void concurrentSubmissionsOfOnePersonMakeOneLeadWithOneOwner() throws Exception {
         FormHttp http = new FormHttp(port);
         String email = "pg-" + UUID.randomUUID() + "@example.com";
         String body = "{\"lastName\": \"Race\", \"email\": \"%s\", \"consentMarketing\": true}".formatted(email);
@@ -81,6 +81,9 @@ class FormsOnPostgresIT {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM leads WHERE email = ?", Integer.class, email)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM form_submissions WHERE idempotency_key = ?", Integer.class,
                 "pg-key-" + email)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM team_round_robin", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT owner_id FROM leads WHERE email = ?", String.class, email))
+                .isIn("jana.novak", "petr.svoboda");
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT t.owner_id) FROM tasks t JOIN leads l ON l.id = t.lead_id "
+                + "WHERE l.email = ?", Integer.class, email)).as("every follow-up task goes to the lead's owner").isEqualTo(1);
     }
 }

@@ -49,10 +49,11 @@ final class CrmReads {
             return List.of();
         }
         Map<UUID, ContactView> byId = new java.util.HashMap<>();
+        Map<UUID, Map<String, String>> externalIds = keys.externalIds("contact", ids);
         jdbc.query("SELECT " + CONTACT_COLUMNS + " FROM contacts WHERE id IN (" + "?, ".repeat(ids.size() - 1) + "?)",
                 (ResultSet rs) -> {
-                    ContactView c = mapContact(rs, 0);
-                    byId.put(c.id(), c);
+                    UUID id = rs.getObject("id", UUID.class);
+                    byId.put(id, mapContact(rs, externalIds.getOrDefault(id, Map.of())));
                 }, ids.toArray());
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
@@ -129,10 +130,13 @@ final class CrmReads {
     }
 
     private ContactView mapContact(ResultSet rs, int row) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        return new ContactView(id, rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"),
-                rs.getString("phone"), rs.getString("phone_e164"), rs.getString("title"), rs.getString("company"),
-                rs.getObject("account_id", UUID.class), rs.getString("owner_id"), keys.externalIds("contact", id),
+        return mapContact(rs, keys.externalIds("contact", rs.getObject("id", UUID.class)));
+    }
+
+    private static ContactView mapContact(ResultSet rs, Map<String, String> externalIds) throws SQLException {
+        return new ContactView(rs.getObject("id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
+                rs.getString("email"), rs.getString("phone"), rs.getString("phone_e164"), rs.getString("title"),
+                rs.getString("company"), rs.getObject("account_id", UUID.class), rs.getString("owner_id"), externalIds,
                 instant(rs, "created_at"), instant(rs, "updated_at"));
     }
 

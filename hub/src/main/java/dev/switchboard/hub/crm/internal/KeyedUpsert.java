@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,14 +149,26 @@ final class KeyedUpsert {
 
     /** The external ids of an entity, by source system. */
     Map<String, String> externalIds(String entityType, UUID id) {
-        Map<String, String> ids = new LinkedHashMap<>();
-        jdbc.query("SELECT key_kind, key_value FROM natural_keys WHERE entity_type = ? AND entity_id = ? "
-                        + "AND (key_kind LIKE 'ext:%' OR key_kind = 'handle') ORDER BY key_kind",
+        return externalIds(entityType, List.of(id)).getOrDefault(id, new LinkedHashMap<>());
+    }
+
+    /** The external ids of these entities, by source system, in one query; entities without any are left out. */
+    Map<UUID, Map<String, String>> externalIds(String entityType, Collection<UUID> ids) {
+        Map<UUID, Map<String, String>> byEntity = new HashMap<>();
+        if (ids.isEmpty()) {
+            return byEntity;
+        }
+        List<Object> args = new ArrayList<>(List.of(entityType));
+        args.addAll(ids);
+        jdbc.query("SELECT entity_id, key_kind, key_value FROM natural_keys WHERE entity_type = ? AND entity_id IN ("
+                        + "?, ".repeat(ids.size() - 1) + "?) AND (key_kind LIKE 'ext:%' OR key_kind = 'handle') "
+                        + "ORDER BY key_kind",
                 (ResultSet rs) -> {
-                    String kind = rs.getString(1);
-                    ids.put(kind.startsWith("ext:") ? kind.substring(4) : kind, rs.getString(2));
-                }, entityType, id);
-        return ids;
+                    String kind = rs.getString(2);
+                    byEntity.computeIfAbsent(rs.getObject(1, UUID.class), e -> new LinkedHashMap<>())
+                            .put(kind.startsWith("ext:") ? kind.substring(4) : kind, rs.getString(3));
+                }, args.toArray());
+        return byEntity;
     }
 
     static Map<String, String> camelCase(Map<String, String> columns) {
