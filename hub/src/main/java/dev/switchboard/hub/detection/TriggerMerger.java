@@ -60,25 +60,33 @@ final class TriggerMerger {
 
     /** Each company mention that is the beginning of exactly one longer mention, to that longer mention. */
     private static Map<String, String> fullNames(List<FoundTrigger> found) {
-        List<String> names = found.stream().map(FoundTrigger::company).filter(java.util.Objects::nonNull).distinct().toList();
-        Map<String, String> full = new HashMap<>();
-        for (String name : names) {
-            String key = CompanyNames.key(name);
-            int words = key.isEmpty() ? 0 : key.split(" ").length;
-            List<String> longer = names.stream().filter(other -> startsWith(CompanyNames.key(other), key, words))
-                    .map(CompanyNames::key).distinct().toList();
-            if (words > 0 && key.length() >= 3 && longer.size() == 1) {
-                names.stream().filter(other -> CompanyNames.key(other).equals(longer.get(0))).findFirst()
-                        .ifPresent(other -> full.put(name, other));
+        Map<String, String> nameByKey = new LinkedHashMap<>();
+        found.stream().map(FoundTrigger::company).filter(java.util.Objects::nonNull)
+                .forEach(name -> nameByKey.putIfAbsent(CompanyNames.key(name), name));
+        Map<String, String> fullByKey = new HashMap<>();
+        for (String key : nameByKey.keySet()) {
+            List<String> longer = key.length() < 3 ? List.of()
+                    : nameByKey.keySet().stream().filter(other -> begins(other, key)).toList();
+            if (longer.size() == 1) {
+                fullByKey.put(key, nameByKey.get(longer.get(0)));
             }
         }
+        Map<String, String> full = new HashMap<>();
+        found.stream().map(FoundTrigger::company).filter(java.util.Objects::nonNull).distinct()
+                .forEach(name -> {
+                    String target = fullByKey.get(CompanyNames.key(name));
+                    if (target != null) {
+                        full.put(name, target);
+                    }
+                });
         return full;
     }
 
-    /** Whether {@code longer} has more words than {@code words} and its first {@code words} words are the same company as {@code key}. */
-    private static boolean startsWith(String longer, String key, int words) {
+    /** Whether {@code longer} has more words than {@code key} and its first words are the same company as {@code key}. */
+    private static boolean begins(String longer, String key) {
         String[] parts = longer.split(" ");
-        return words > 0 && parts.length > words
+        int words = key.split(" ").length;
+        return parts.length > words
                 && CompanyNames.sameCompany(String.join(" ", java.util.Arrays.copyOf(parts, words)), key);
     }
 
