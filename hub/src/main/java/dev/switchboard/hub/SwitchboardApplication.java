@@ -32,6 +32,8 @@ public class SwitchboardApplication {
               dedupe [--region CC] FILE.csv
                                       cluster the people of a CSV file (record_id,source,first_name,last_name,
                                       email,phone,company,city) in memory; prints record_id,cluster_id
+              dedupe --score [--errors] [--region CC] LABELED.csv
+                                      the same on a file with a person_id column: pairwise precision, recall, F1
               detect [FILE.jsonl]     run the trigger detector plugins over JSON Lines {"id", "text", "lang"?, "source"?}
                                       (FILE or standard input); one line {"id", "triggers": [...]} per input
               evaluate LABELS.jsonl [--errors] [--without-lang] [--predictions FILE]

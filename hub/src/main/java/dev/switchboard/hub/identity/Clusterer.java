@@ -27,7 +27,11 @@ public final class Clusterer {
     private final String phoneRegion;
     private final PersonComparator comparator = new PersonComparator();
 
-    /** @param phoneRegion ISO 3166 region for phone numbers written without a country code, or {@code null} */
+    /**
+     * @param phoneRegion ISO 3166 region for phone numbers written without a country code, or
+     *                    {@code null}: then each record's e-mail country, else the batch's most common
+     *                    country ({@link PhoneRegions})
+     */
     public Clusterer(String phoneRegion) {
         this.phoneRegion = phoneRegion;
     }
@@ -37,7 +41,9 @@ public final class Clusterer {
      * @return record id to cluster id, in input order
      */
     public Map<String, String> cluster(List<PersonRecord> records) {
-        List<PreparedPerson> people = records.stream().map(r -> PreparedPerson.of(r, phoneRegion)).toList();
+        String batchRegion = phoneRegion != null ? null : PhoneRegions.mostCommon(records);
+        List<PreparedPerson> people = records.stream().map(r -> PreparedPerson.of(r,
+                phoneRegion != null ? phoneRegion : PhoneRegions.forRecord(r, batchRegion))).toList();
         Map<String, List<Integer>> byEmail = index(people, p -> p.email() == null ? List.of() : List.of(p.email()));
         Map<String, List<Integer>> byPhone = index(people, p -> p.phone() == null ? List.of() : List.of(p.phone()));
         Map<String, List<Integer>> bySurname = index(people, p -> PersonNames.blockingKeys(String.join(" ", p.last())));

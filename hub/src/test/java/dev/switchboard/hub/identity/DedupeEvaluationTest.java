@@ -12,8 +12,8 @@ class DedupeEvaluationTest {
 
     @Test
     void pairwiseQualityOnTheLabeledSet() throws Exception {
-        DedupeEvaluation.Figures figures = DedupeEvaluation.evaluate();
-        System.out.println("identity dedupe on labeled-people.csv: " + figures);
+        DedupeScore.Report figures = DedupeEvaluation.evaluate();
+        System.out.println("identity dedupe on labeled-people.csv: " + figures.summary());
         assertThat(figures.records()).isGreaterThanOrEqualTo(500);
         assertThat(figures.precision()).isGreaterThanOrEqualTo(0.95);
         assertThat(figures.f1()).isGreaterThanOrEqualTo(0.85);
