@@ -22,6 +22,9 @@ import dev.switchboard.hub.crm.CrmStore;
 import dev.switchboard.hub.mail.FollowUpHome;
 import dev.switchboard.hub.triggers.internal.AccountLinker;
 import dev.switchboard.hub.triggers.internal.LinkedAccount;
+import dev.switchboard.hub.triggers.internal.TriggerStore;
+import dev.switchboard.hub.detection.FoundTrigger;
+import dev.switchboard.sdk.detector.TriggerType;
 import dev.switchboard.sdk.model.Account;
 import dev.switchboard.sdk.model.Contact;
 import jakarta.mail.internet.MimeMessage;
@@ -62,6 +65,8 @@ abstract class TriggersContract {
     JdbcTemplate jdbc;
     @Autowired
     AccountLinker linker;
+    @Autowired
+    TriggerEffects effects;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -211,6 +216,60 @@ abstract class TriggersContract {
                 + "WHERE t.id = ?", String.class, first);
         assertThat(json.readTree(payload).at("/sources")).hasSize(2);
         assertThat(json.readTree(payload).at("/confidence").asDouble()).isEqualTo(0.9);
+    }
+
+    /** Whether a session of the database now waits for a lock another one holds. */
+    abstract boolean someoneWaitsForALock();
+
+    @Test
+    void aSecondSourceRecordedWhileTheFirstIsUncommittedWaitsAndCollapsesIntoIt() throws Exception {
+        UUID wayne = account("Wayne Robotics", null, "petr");
+        LinkedAccount linked = new LinkedAccount(wayne, "Wayne Robotics", "petr", false, "name");
+        Instant day = Instant.now().minus(3, ChronoUnit.DAYS);
+        java.util.function.Function<String, TriggerStore.Source> source = id -> new TriggerStore.Source(id,
+                "https://news.example/" + id, "news", "news", 0.8, "Wayne Robotics raised $10M", day);
+        FoundTrigger found = new FoundTrigger(TriggerType.FUNDING, 0.8, "Wayne Robotics", "Wayne Robotics raised $10M",
+                0, 26, "test/funding");
+        java.util.concurrent.CountDownLatch inserted = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> transactions.execute(s -> {
+                TriggerEffects.Recorded recorded = effects.record(found, linked, source.apply("wayne-a"), "en");
+                inserted.countDown();
+                await(release);
+                return recorded;
+            }));
+            await(inserted);
+            var second = pool.submit(() -> transactions.execute(s ->
+                    effects.record(found, linked, source.apply("wayne-b"), "en")));
+            // the second either finished (the race lost: a second trigger) or waits for the first one's lock
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> second.isDone() || someoneWaitsForALock());
+            release.countDown();
+            TriggerEffects.Recorded a = first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            TriggerEffects.Recorded b = second.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(a.collapsed()).isFalse();
+            assertThat(b.collapsed()).as("the second source joins the first one's trigger").isTrue();
+            assertThat(b.triggerId()).isEqualTo(a.triggerId());
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(count("SELECT COUNT(*) FROM triggers WHERE account_id = ?", wayne)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM tasks WHERE account_id = ?", wayne)).isEqualTo(1);
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            if (!latch.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -12,4 +12,10 @@ class TriggersH2Test extends TriggersContract {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
     }
+
+    @Override
+    boolean someoneWaitsForALock() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL",
+                Integer.class) > 0;
+    }
 }

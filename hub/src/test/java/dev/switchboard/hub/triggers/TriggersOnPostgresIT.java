@@ -28,6 +28,11 @@ class TriggersOnPostgresIT extends TriggersContract {
         registry.add("spring.datasource.password", () -> "");
     }
 
+    @Override
+    boolean someoneWaitsForALock() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM pg_locks WHERE NOT granted", Integer.class) > 0;
+    }
+
     @AfterAll
     static void stop() throws IOException {
         if (postgres != null) {

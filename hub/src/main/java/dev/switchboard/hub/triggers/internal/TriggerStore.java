@@ -47,8 +47,14 @@ public class TriggerStore {
                 documentId, resultJson, now());
     }
 
-    /** The trigger of this account and type whose events lie within {@code window} of {@code at}, locked. */
+    /**
+     * The trigger of this account and type whose events lie within {@code window} of {@code at}, locked.
+     * The account's row is locked first, so documents about one account recorded at the same time take
+     * turns: the second sees the first one's trigger (committed by then) and collapses into it instead
+     * of making a second trigger of the same event.
+     */
     public Optional<Existing> within(UUID accountId, String type, Instant at, Duration window) {
+        jdbc.queryForList("SELECT id FROM accounts WHERE id = ? FOR UPDATE", UUID.class, accountId);
         OffsetDateTime from = at.minus(window).atOffset(ZoneOffset.UTC);
         OffsetDateTime to = at.plus(window).atOffset(ZoneOffset.UTC);
         List<UUID> ids = jdbc.queryForList("SELECT id FROM triggers WHERE account_id = ? AND type = ? "
