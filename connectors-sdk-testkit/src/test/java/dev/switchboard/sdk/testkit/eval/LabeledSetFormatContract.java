@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,6 +39,11 @@ abstract class LabeledSetFormatContract {
     static final List<String> KINDS = List.of("headline", "press-release", "social", "job-ad", "blog", "news");
     static final List<String> NEGATIVES = List.of("layoff", "job-seeker", "investment-advice", "market-stats", "denial",
             "cancelled", "historical", "sports-transfer", "other");
+
+    /** Above this share of common words (Jaccard index of the word sets) two texts count as one. */
+    static final double MAX_SHARED_WORDS = 0.5;
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Path folder;
     private List<LabeledItem> items;
@@ -166,6 +172,37 @@ abstract class LabeledSetFormatContract {
         table(out, "kind", LANGUAGES, KINDS, true, kind -> LANGUAGES.stream()
                 .map(lang -> of(lang).stream().filter(item -> kind.equals(item.kind())).count()).toList());
         return out.toString();
+    }
+
+    /**
+     * The ids of this set's items whose text is a copy or a light rewording of a text in {@code
+     * otherFileName} (another set in {@code eval/triggers}): the pair shares more than {@value
+     * #MAX_SHARED_WORDS} of the words either uses (Jaccard index of the word sets, case folded). The
+     * other set is compared by program only; nobody writing this set needs to read it.
+     */
+    final List<String> nearCopiesOfTextsIn(String otherFileName) throws IOException {
+        List<Set<String>> others = LabeledSet.read(folder.resolve(otherFileName)).stream()
+                .map(item -> words(item.text())).toList();
+        return items.stream()
+                .filter(item -> others.stream().anyMatch(other -> sharedWords(words(item.text()), other) > MAX_SHARED_WORDS))
+                .map(LabeledItem::id).toList();
+    }
+
+    /** The set has exactly {@code perLanguage} items in every language. */
+    final void assertItemsPerLanguage(int perLanguage) {
+        Map<String, Long> byLanguage = items.stream().collect(Collectors.groupingBy(LabeledItem::lang, Collectors.counting()));
+        assertEquals(LANGUAGES.stream().collect(Collectors.toMap(lang -> lang, lang -> (long) perLanguage)), byLanguage);
+    }
+
+    private static Set<String> words(String text) {
+        return NON_WORD.splitAsStream(text.toLowerCase(Locale.ROOT)).filter(word -> !word.isEmpty())
+                .collect(Collectors.toSet());
+    }
+
+    private static double sharedWords(Set<String> a, Set<String> b) {
+        long common = a.stream().filter(b::contains).count();
+        long union = a.size() + b.size() - common;
+        return union == 0 ? 1 : (double) common / union;
     }
 
     /** The items in {@code lang}, in file order. */
