@@ -16,8 +16,12 @@ import com.ibm.icu.text.Transliterator;
 /**
  * How names are folded for comparison and candidate look-up: NFC, Cyrillic in its BGN/PCGN
  * romanization (Иван Петров → ivan petrov, Жуков → zhukov), any other script to Latin, accents
- * removed (Nováková → novakova, Łukasz → lukasz, Strauß → strauss), lower case, punctuation as spaces,
- * and x as ks (Alexey and Aleksey are one romanization apart).
+ * removed (Nováková → novakova, Łukasz → lukasz, Strauß → strauss), lower case, apostrophes and the
+ * romanized soft and hard signs dropped inside a word (Ольга → olga, not "ol ga"; O'Brien → obrien),
+ * other punctuation as spaces, and x as ks (Alexey and Aleksey are one romanization apart).
+ *
+ * <p>A {@link #skeleton} goes further, for names romanized by different conventions: Щербаков is
+ * Shcherbakov, Ščerbakov, Szczerbakow or Schtscherbakow depending on who wrote it down.
  *
  * <p>Blocking keys let a store find contacts whose name is within one edit of a name token
  * without scanning: a token and every variant of it with one character deleted. Two tokens within
@@ -30,6 +34,16 @@ public final class PersonNames {
     private static final int MAX_KEY_LENGTH = 40;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    /** Apostrophes and the BGN/PCGN soft and hard signs (ʹ ʺ) between letters: part of the word. */
+    private static final Pattern IN_WORD_SIGNS = Pattern.compile("(?<=\\p{L})['’ʼʹʺ`´]+(?=\\p{L})");
+    /**
+     * Spellings of one sound in the romanizations of Slavic names (English, Czech, Polish, German),
+     * longest first, each to one letter: ш щ ч ж х, the iotated vowels (ё as e: Fjodorowa, Fedorova), v/w.
+     */
+    private static final String[][] SOUNDS = {
+            {"schtsch", "s"}, {"shtch", "s"}, {"shch", "s"}, {"szcz", "s"}, {"tsch", "c"}, {"sch", "s"},
+            {"sz", "s"}, {"sc", "s"}, {"sh", "s"}, {"cz", "c"}, {"tch", "c"}, {"ch", "c"}, {"zh", "z"}, {"kh", "h"},
+            {"ts", "c"}, {"tz", "c"}, {"ph", "f"}, {"w", "v"}, {"y", "i"}, {"j", "i"}, {"io", "e"}};
     /** A transliterator per thread: one is not safe for concurrent use, and a shared one made them queue. */
     private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(() -> Transliterator.getInstance(
             "Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
@@ -68,11 +82,39 @@ public final class PersonNames {
     private static String computeFold(String value) {
         String text = Normalizer.normalize(value, Normalizer.Form.NFC);
         if (!isAscii(text)) {
+            text = IN_WORD_SIGNS.matcher(text).replaceAll("");
             text = TO_LATIN.get().transliterate(text);
             text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         }
-        String folded = NOT_ALNUM.matcher(text.toLowerCase(Locale.ROOT).replace("x", "ks")).replaceAll(" ").strip();
+        text = text.toLowerCase(Locale.ROOT).replace("x", "ks");
+        text = IN_WORD_SIGNS.matcher(text).replaceAll("");
+        String folded = NOT_ALNUM.matcher(text).replaceAll(" ").strip();
         return folded.isEmpty() ? null : folded;
+    }
+
+    /**
+     * A folded token reduced to how it sounds across romanizations: {@link #SOUNDS} to one letter
+     * each, a word-initial i before e dropped (Yershov, Jeršov, Ershov), doubled letters single
+     * (Yuriy, Jurij, Yuri, Juri → iuri). Shevchenko, Ševčenko, Szewczenko and Schewtschenko are one
+     * skeleton. Not a key on its own: two skeletons compare only where the names also agree otherwise.
+     */
+    public static String skeleton(String token) {
+        String s = token;
+        for (String[] sound : SOUNDS) {
+            if (s.contains(sound[0])) {
+                s = s.replace(sound[0], sound[1]);
+            }
+        }
+        if (s.startsWith("ie")) {
+            s = s.substring(1);
+        }
+        StringBuilder single = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
+                single.append(s.charAt(i));
+            }
+        }
+        return single.toString();
     }
 
     /** The tokens of the folded form; empty for null. */
@@ -108,6 +150,10 @@ public final class PersonNames {
             for (int i = 0; i < t.length(); i++) {
                 variants.add(t.substring(0, i) + t.substring(i + 1));
             }
+        }
+        String skeleton = skeleton(t);
+        if (skeleton.length() >= 2 && !skeleton.equals(t)) {
+            variants.add(skeleton); // meets the same skeleton, or a name already written that way (Ševčenko)
         }
         return variants;
     }

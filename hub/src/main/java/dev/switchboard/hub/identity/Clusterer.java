@@ -41,9 +41,10 @@ public final class Clusterer {
      * @return record id to cluster id, in input order
      */
     public Map<String, String> cluster(List<PersonRecord> records) {
-        String batchRegion = phoneRegion != null ? null : PhoneRegions.mostCommon(records);
+        List<String> regions = phoneRegion != null ? List.of() : PhoneRegions.byFrequency(records);
+        Set<String> known = phoneRegion != null ? Set.of() : PhoneRegions.international(records);
         List<PreparedPerson> people = records.stream().map(r -> PreparedPerson.of(r,
-                phoneRegion != null ? phoneRegion : PhoneRegions.forRecord(r, batchRegion))).toList();
+                phoneRegion != null ? phoneRegion : PhoneRegions.forRecord(r, regions, known))).toList();
         Map<String, List<Integer>> byEmail = index(people, p -> p.email() == null ? List.of() : List.of(p.email()));
         Map<String, List<Integer>> byPhone = index(people, p -> p.phone() == null ? List.of() : List.of(p.phone()));
         Map<String, List<Integer>> bySurname = index(people, p -> PersonNames.blockingKeys(String.join(" ", p.last())));

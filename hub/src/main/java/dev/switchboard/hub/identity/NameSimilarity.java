@@ -7,7 +7,8 @@ import dev.switchboard.hub.crm.PersonNames;
 /**
  * How two name parts (given names, or surnames) relate, token by token: equal, within one typo
  * (Damerau-Levenshtein distance 1, on tokens of {@value PersonNames#TYPO_MIN_LENGTH} or more
- * characters and no digits), an initial, unknown (one side has none), or in conflict. A masculine/feminine pair
+ * characters and no digits; or the same name in another romanization, {@link #sameSound}; or one
+ * given name by {@link GivenNames}: counted as a typo), an initial, unknown (one side has none), or in conflict. A masculine/feminine pair
  * (Petr/Petra, Novotný/Novotná, Kowalski/Kowalska, Petrov/Petrova) is a conflict, not a typo.
  */
 final class NameSimilarity {
@@ -54,7 +55,29 @@ final class NameSimilarity {
         if (typoTolerant(a, b) && !genderPair(a, b) && distance(a, b, 1) <= 1) {
             return Part.TYPO;
         }
+        if (sameSound(a, b) || GivenNames.same(a, b)) {
+            return Part.TYPO;
+        }
         return Part.CONFLICT;
+    }
+
+    /**
+     * One name romanized by two conventions: the same {@link PersonNames#skeleton sound skeleton}, or
+     * skeletons of 5 or more letters within one typo but for an added ending (Solovieva, Solovyova,
+     * Solovjova); never a masculine/feminine pair (Jevgenij, Jevgenija; Daniel, Danielle).
+     */
+    static boolean sameSound(String a, String b) {
+        if (Math.min(a.length(), b.length()) < 3 || hasDigit(a) || hasDigit(b) || genderPair(a, b)) {
+            return false;
+        }
+        String sa = PersonNames.skeleton(a);
+        String sb = PersonNames.skeleton(b);
+        if (genderPair(sa, sb)) {
+            return false;
+        }
+        // an added ending is no spelling variant but another form: Daniel and Daniele(lle), Ivan and Ivana
+        return sa.equals(sb) || (Math.min(sa.length(), sb.length()) >= 5 && !sa.startsWith(sb) && !sb.startsWith(sa)
+                && distance(sa, sb, 1) <= 1);
     }
 
     /** Typos are tolerated in words of {@value PersonNames#TYPO_MIN_LENGTH} or more letters; never in numbers (Plant 12, Plant 13). */

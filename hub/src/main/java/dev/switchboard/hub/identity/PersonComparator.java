@@ -17,7 +17,8 @@ import dev.switchboard.hub.identity.NameSimilarity.Part;
  *       swapped order do not matter) and the same company without its legal form (or the company's e-mail domain: jan@alfa-stavby.cz
  *       works at Alfa Stavby a.s.; not a mail provider's). The same name at another company, or without a
  *       company to compare, is not enough: common names are carried by many people (a city is no
- *       better evidence than that).</li>
+ *       better evidence than that). Two addresses at one company's domain told apart by a number
+ *       or an initial are two colleagues of one name, not one person.</li>
  * </ol>
  */
 public final class PersonComparator {
@@ -67,7 +68,10 @@ public final class PersonComparator {
 
     private static Optional<Link> byNameAndCompany(PreparedPerson a, PreparedPerson b, Names names) {
         double score = 0.85 - (names.typo() ? 0.05 : 0) - (names.swapped() ? 0.05 : 0);
-        if (Companies.compatible(a.company(), b.company())) {
+        if (colleagues(a, b)) {
+            return Optional.empty();
+        }
+        if (Companies.compatible(a.company(), b.company()) || Companies.shortForm(a.companyName(), b.companyName())) {
             return Optional.of(new Link("name", score, "same name" + names.note() + " and company"));
         }
         boolean domain = a.emailOrganization() != null && (a.emailOrganization().equals(b.emailOrganization())
@@ -76,6 +80,35 @@ public final class PersonComparator {
             return Optional.of(new Link("name", score - 0.05, "same name" + names.note() + " and company (by e-mail domain)"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Namesakes who work together: two addresses at one company's domain made distinct the way a
+     * mail admin tells two people of one name apart, by a number or an initial (martin.novak@ and
+     * martin.novak2@, michael.brown@ and michael.j.brown@). An alias of another shape (jkucera@ and
+     * kucera@) says nothing.
+     */
+    private static boolean colleagues(PreparedPerson a, PreparedPerson b) {
+        if (a.email() == null || b.email() == null || a.email().equals(b.email()) || a.genericMailbox()
+                || b.genericMailbox() || a.emailOrganization() == null
+                || !a.emailOrganization().equals(b.emailOrganization())) {
+            return false;
+        }
+        String la = withoutTiebreakers(a.email());
+        return !la.isEmpty() && la.equals(withoutTiebreakers(b.email()));
+    }
+
+    /** The local part without digits and one-letter parts: martin.novak2 and martin.j.novak are martinnovak. */
+    private static String withoutTiebreakers(String email) {
+        String local = email.substring(0, email.indexOf('@') < 0 ? email.length() : email.indexOf('@'));
+        StringBuilder kept = new StringBuilder();
+        for (String part : local.split("[._\\-+]+")) {
+            String letters = part.replaceAll("[0-9]+", "");
+            if (letters.length() > 1) {
+                kept.append(letters);
+            }
+        }
+        return kept.toString();
     }
 
     /** How the given names and surnames of two records relate, in the better of the direct and swapped order. */

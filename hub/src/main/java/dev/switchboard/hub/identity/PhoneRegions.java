@@ -1,6 +1,8 @@
 package dev.switchboard.hub.identity;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,10 +13,13 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
 /**
  * The country in which a batch record's phone number written without {@code +country} is read, when
- * the caller names none: the country of the record's e-mail domain ({@code .cz}, {@code .pl},
- * {@code .de}, {@code .co.uk}, ...), else the country most of the batch's international numbers
- * belong to (a file exported from one country's CRM writes its own numbers nationally). A generic
- * domain ({@code .com}, {@code .eu}, {@code gmail.com}) says nothing.
+ * the caller names none. A national number is ambiguous, so it is first tried in the country of the
+ * record's e-mail domain ({@code .cz}, {@code .pl}, {@code .co.uk}, ...; a generic domain such as
+ * {@code .com} or {@code gmail.com} says nothing) and then in each country of the batch's
+ * international numbers, most frequent first: the first country in which it is a number another
+ * record of the batch wrote internationally wins (8 925 440 18 73 of a Moscow record is the
+ * +7 925 440 18 73 of another). Else the e-mail's country, else the batch's most common one (a file
+ * exported from one country's CRM writes its own numbers nationally).
  */
 final class PhoneRegions {
 
@@ -26,10 +31,40 @@ final class PhoneRegions {
     private PhoneRegions() {
     }
 
-    /** The region of the e-mail's country-code domain, else {@code fallback}. */
-    static String forRecord(PersonRecord r, String fallback) {
-        String region = ofEmail(r.email());
-        return region != null ? region : fallback;
+    /**
+     * @param regions  the batch's countries, most frequent first ({@link #byFrequency})
+     * @param known    the batch's international numbers in E.164 ({@link #international})
+     */
+    static String forRecord(PersonRecord r, List<String> regions, Set<String> known) {
+        String email = ofEmail(r.email());
+        if (r.phone() != null && ofInternational(r.phone()) == null && !known.isEmpty()) {
+            List<String> tried = new ArrayList<>();
+            if (email != null) {
+                tried.add(email);
+            }
+            tried.addAll(regions);
+            for (String region : tried) {
+                String e164 = PreparedPerson.phone(r.phone(), region);
+                if (e164 != null && known.contains(e164)) {
+                    return region;
+                }
+            }
+        }
+        return email != null ? email : regions.isEmpty() ? null : regions.get(0);
+    }
+
+    /** The batch's international numbers ({@code +420 ...}, {@code 0048 ...}) in E.164. */
+    static Set<String> international(List<PersonRecord> records) {
+        Set<String> numbers = new HashSet<>();
+        for (PersonRecord r : records) {
+            if (ofInternational(r.phone()) != null) {
+                String e164 = PreparedPerson.phone(r.phone(), null);
+                if (e164 != null) {
+                    numbers.add(e164);
+                }
+            }
+        }
+        return numbers;
     }
 
     static String ofEmail(String email) {
@@ -46,8 +81,8 @@ final class PhoneRegions {
         return tld.length() == 2 && REGIONS.contains(region) ? region : null;
     }
 
-    /** The region most of the records' international numbers ({@code +420 ...}, {@code 0048 ...}) belong to, or {@code null}. */
-    static String mostCommon(List<PersonRecord> records) {
+    /** The regions of the records' international numbers ({@code +420 ...}, {@code 0048 ...}), most frequent first. */
+    static List<String> byFrequency(List<PersonRecord> records) {
         Map<String, Integer> counts = new HashMap<>();
         for (PersonRecord r : records) {
             String region = ofInternational(r.phone());
@@ -55,13 +90,9 @@ final class PhoneRegions {
                 counts.merge(region, 1, Integer::sum);
             }
         }
-        String best = null;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (best == null || e.getValue() > counts.get(best) || e.getValue().equals(counts.get(best)) && e.getKey().compareTo(best) < 0) {
-                best = e.getKey();
-            }
-        }
-        return best;
+        List<String> regions = new ArrayList<>(counts.keySet());
+        regions.sort((a, b) -> counts.get(a).equals(counts.get(b)) ? a.compareTo(b) : counts.get(b) - counts.get(a));
+        return regions;
     }
 
     private static String ofInternational(String raw) {

@@ -14,10 +14,10 @@ import dev.switchboard.hub.crm.PersonNames;
 
 /**
  * A person in the form the rules compare: e-mail and phone normalized (left out when they are not
- * valid), names as folded tokens, company without its legal form, city folded.
+ * valid), names as folded tokens, company without its legal form (and as written), city folded.
  */
 record PreparedPerson(String recordId, String email, boolean genericMailbox, String phone, List<String> first,
-                      List<String> last, String company, String city, String emailOrganization) {
+                      List<String> last, String company, String city, String emailOrganization, String companyName) {
 
     /** Mail providers whose addresses say nothing about the employer. */
     static final Set<String> FREE_MAIL = Set.of("gmail", "googlemail", "seznam", "email", "centrum", "atlas", "volny",
@@ -55,7 +55,7 @@ record PreparedPerson(String recordId, String email, boolean genericMailbox, Str
         String email = email(r.email());
         return new PreparedPerson(r.recordId(), email, email != null && generic(email), phone,
                 PersonNames.tokens(r.firstName()), PersonNames.tokens(r.lastName()), Companies.key(r.company()),
-                PersonNames.fold(r.city()), organization(email));
+                PersonNames.fold(r.city()), organization(email), r.company());
     }
 
     /** The organization an e-mail domain names (jan@alfa-stavby.cz: alfastavby), or null for a mail provider. */
@@ -93,7 +93,7 @@ record PreparedPerson(String recordId, String email, boolean genericMailbox, Str
      * E.164 of a valid number; of a merely possible one (a new or unassigned range) too, for
      * comparison only. A leading 00 is the international prefix (00420 601 ... = +420 601 ...).
      */
-    private static String phone(String raw, String region) {
+    static String phone(String raw, String region) {
         String value = raw == null ? null : raw.strip().replaceFirst("^00(?=[1-9])", "+");
         try {
             return Normalization.phone(value, region);

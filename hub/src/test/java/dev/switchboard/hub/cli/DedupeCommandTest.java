@@ -59,10 +59,11 @@ class DedupeCommandTest {
                 8,erp,Ola,Kot,,+48 600 100 200,,
                 """);
         assertThat(run(csv.toString())).isZero();
-        // 2: a generic domain, so the batch's most common country (PL: three +48 against two +420);
-        // 4: its .cz domain; 6: read as a Polish number, which 7 is not
+        // 2: a generic domain, so tried in the batch's countries, most common first (PL: three +48
+        // against two +420): the +48 of 1; 4: its .cz domain; 6: not a Polish number of the batch,
+        // but the Czech +420 of 7
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .isEqualTo("record_id,cluster_id\n1,1\n2,1\n3,3\n4,3\n5,5\n6,6\n7,7\n8,8\n");
+                .isEqualTo("record_id,cluster_id\n1,1\n2,1\n3,3\n4,3\n5,5\n6,6\n7,6\n8,8\n");
     }
 
     @Test

@@ -18,4 +18,14 @@ class DedupeEvaluationTest {
         assertThat(figures.precision()).isGreaterThanOrEqualTo(0.95);
         assertThat(figures.f1()).isGreaterThanOrEqualTo(0.85);
     }
+
+    @Test
+    void pairwiseQualityOnTheHandWrittenHoldoutSet() throws Exception {
+        java.nio.file.Path file = java.nio.file.Path.of("..", "eval", "identity", "holdout-people.csv");
+        DedupeScore.Report figures = DedupeEvaluation.evaluate(file);
+        System.out.println("identity dedupe on eval/identity/holdout-people.csv: " + figures.summary());
+        assertThat(figures.records()).isGreaterThanOrEqualTo(500);
+        assertThat(figures.precision()).isGreaterThanOrEqualTo(0.97);
+        assertThat(figures.f1()).isGreaterThanOrEqualTo(0.95);
+    }
 }

@@ -36,7 +36,8 @@ class IdentityRulesTest {
         assertThat(PersonNames.fold("Łukasz Wiśniewski")).isEqualTo("lukasz wisniewski");
         assertThat(PersonNames.fold("Strauß")).isEqualTo("strauss");
         assertThat(PersonNames.fold("Παπαδόπουλος")).isEqualTo("papadopoulos");
-        assertThat(PersonNames.fold("O'Neil-Smith")).isEqualTo("o neil smith");
+        assertThat(PersonNames.fold("O'Neil-Smith")).isEqualTo("oneil smith");
+        assertThat(PersonNames.fold("Ольга Соловьёва")).as("a soft sign does not split a name").isEqualTo("olga solovyeva");
         assertThat(PersonNames.fold(" - ")).isNull();
         assertThat(PersonNames.fold("Alexey")).isEqualTo(PersonNames.fold("Алексей"));
     }
@@ -114,6 +115,39 @@ class IdentityRulesTest {
         assertThat(matchedBy(jan, p("Jan", "Kučera", "kucera@beta-logistika.cz", null, null))).isEqualTo("name");
         assertThat(matchedBy(p("Jan", "Kučera", "jan.kucera@gmail.com", null, null), p("Jan", "Kučera", "jk@gmail.com", null, null)))
                 .as("a mail provider is nobody's employer").isEqualTo("none");
+        assertThat(matchedBy(p("Martin", "Novák", "martin.novak@cargo.cz", null, "Cargo a.s."),
+                p("Martin", "Novák", "martin.novak2@cargo.cz", null, "Cargo"))).as("namesakes told apart by a number").isEqualTo("none");
+        assertThat(matchedBy(p("Michael", "Brown", "michael.brown@heron.com", null, "Heron Inc."),
+                p("Michael", "Brown", "michael.j.brown@heron.com", null, "Heron"))).as("or by an initial").isEqualTo("none");
+    }
+
+    @Test
+    void namesRomanizedByOtherConventionsNicknamesAndShortCompanyNamesMatch() {
+        assertThat(matchedBy(p("Юрий", "Щербаков", null, null, "ООО «Ромашка»"),
+                p("Juri", "Schtscherbakow", null, null, "OOO Romashka"))).isEqualTo("name");
+        assertThat(matchedBy(p("Jurij", "Ščerbakov", null, null, "Romashka LLC"),
+                p("Yuriy", "Szczerbakow", null, null, "Romashka"))).isEqualTo("name");
+        assertThat(matchedBy(p("Ксения", "Фёдорова", null, null, "Техносфера"),
+                p("Xenia", "Fjodorowa", null, null, "Technosphera"))).isEqualTo("name");
+        assertThat(matchedBy(p("Bill", "Harris", null, null, "Blue Heron Consulting"),
+                p("William", "Harris", null, null, "Blue Heron Consulting Inc."))).isEqualTo("name");
+        assertThat(matchedBy(p("Honza", "Dvořák", null, null, "Alfa Stavby"),
+                p("Jan", "Dvorak", null, null, "ALFA STAVBY a.s."))).isEqualTo("name");
+        assertThat(matchedBy(p("Marcin", "Piotrowski", null, null, "PH Wisła S.A."),
+                p("Marcin", "Piotrowski", null, null, "Przedsiębiorstwo Handlowe Wisła"))).as("initials").isEqualTo("name");
+        assertThat(matchedBy(p("Chris", "O'Brien", null, null, "Redbrick"),
+                p("Christopher", "OBrien", null, null, "Redbrick Software plc"))).as("a short form").isEqualTo("name");
+        assertThat(matchedBy(p("Frank", "Krüger", null, null, "Brandt Elektrotechnik"),
+                p("Frank", "Krüger", null, null, "Brandt Elektrotechnik e.K."))).isEqualTo("name");
+
+        assertThat(matchedBy(p("Daniel", "Evans", null, "+44 117 496 0833", null),
+                p("Danielle", "Evans", null, "+44 117 496 0833", null))).as("an added ending is another name").isEqualTo("none");
+        assertThat(matchedBy(p("Jevgenij", "Morozov", null, null, "Volga"),
+                p("Jevgenija", "Morozova", null, null, "Volga"))).isEqualTo("none");
+        assertThat(matchedBy(p("Alexandr", "Novák", null, null, "Alfa"),
+                p("Alexandra", "Nováková", null, null, "Alfa"))).isEqualTo("none");
+        assertThat(matchedBy(p("Jan", "Novák", null, null, "Alfa Stavby"),
+                p("Jan", "Novák", null, null, "Alfa Logistika"))).as("not a short form: another company").isEqualTo("none");
     }
 
     @Test
