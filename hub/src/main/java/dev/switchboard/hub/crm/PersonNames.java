@@ -52,6 +52,8 @@ public final class PersonNames {
      * folding one costs tens of microseconds. Longer text (a document) is folded each time.
      */
     private static final Map<String, Optional<String>> FOLDED = new ConcurrentHashMap<>();
+    /** Skeletons already computed: batch dedupe compares the same name tokens again and again. Bounded like {@link #FOLDED}. */
+    private static final Map<String, String> SKELETONS = new ConcurrentHashMap<>();
     /** Entries {@link #FOLDED} holds at most; when full it starts over, a bound without bookkeeping. */
     private static final int FOLDED_CACHE_SIZE = 50_000;
     /** Values longer than this are not cached. */
@@ -99,6 +101,18 @@ public final class PersonNames {
      * skeleton. Not a key on its own: two skeletons compare only where the names also agree otherwise.
      */
     public static String skeleton(String token) {
+        String known = SKELETONS.get(token);
+        if (known == null) {
+            known = computeSkeleton(token);
+            if (SKELETONS.size() >= FOLDED_CACHE_SIZE) {
+                SKELETONS.clear();
+            }
+            SKELETONS.put(token, known);
+        }
+        return known;
+    }
+
+    private static String computeSkeleton(String token) {
         String s = token;
         for (String[] sound : SOUNDS) {
             if (s.contains(sound[0])) {

@@ -32,6 +32,7 @@ final class Companies {
      */
     private static final Map<String, Optional<String>> KEYS = new ConcurrentHashMap<>();
     private static final int KEYS_CACHE_SIZE = 20_000;
+    private static final Map<String, List<String>> WORDS = new ConcurrentHashMap<>();
 
     private Companies() {
     }
@@ -53,7 +54,7 @@ final class Companies {
     }
 
     private static String computeKey(String company) {
-        List<String> tokens = words(company);
+        List<String> tokens = computeWords(company);
         return tokens.isEmpty() ? null : String.join("", tokens);
     }
 
@@ -65,7 +66,7 @@ final class Companies {
         if (keyA == null || keyB == null) {
             return false;
         }
-        return keyA.equals(keyB) || (NameSimilarity.typoTolerant(keyA, keyB) && NameSimilarity.distance(keyA, keyB, 1) <= 1)
+        return keyA.equals(keyB) || (NameSimilarity.typoTolerant(keyA, keyB) && NameSimilarity.withinOneEdit(keyA, keyB))
                 || (Math.min(keyA.length(), keyB.length()) >= 5 && NameSimilarity.sameSound(keyA, keyB));
     }
 
@@ -83,8 +84,20 @@ final class Companies {
         return shortForm(ta, tb) || shortForm(tb, ta);
     }
 
-    /** The folded words of the name without its legal forms. */
+    /** The folded words of the name without its legal forms (cached like {@link #KEYS}). */
     private static List<String> words(String company) {
+        List<String> known = WORDS.get(company);
+        if (known == null) {
+            known = List.copyOf(computeWords(company));
+            if (WORDS.size() >= KEYS_CACHE_SIZE) {
+                WORDS.clear();
+            }
+            WORDS.put(company, known);
+        }
+        return known;
+    }
+
+    private static List<String> computeWords(String company) {
         List<String> tokens = new ArrayList<>(PersonNames.tokens(company));
         tokens.removeIf(t -> t.equals("and"));
         boolean stripped = true;

@@ -161,6 +161,40 @@ class IdentityRulesTest {
     }
 
     @Test
+    void theLinearOneEditCheckAgreesWithTheDistance() {
+        java.util.Random random = new java.util.Random(42);
+        for (int n = 0; n < 200_000; n++) {
+            String a = randomWord(random);
+            String b = random.nextBoolean() ? randomWord(random) : edit(a, random);
+            if (b.isEmpty()) {
+                continue; // name tokens are never empty
+            }
+            assertThat(NameSimilarity.withinOneEdit(a, b)).as(a + " / " + b)
+                    .isEqualTo(NameSimilarity.distance(a, b, 1) <= 1);
+        }
+    }
+
+    private static String randomWord(java.util.Random random) {
+        StringBuilder word = new StringBuilder();
+        for (int i = random.nextInt(6) + 1; i > 0; i--) {
+            word.append((char) ('a' + random.nextInt(3)));
+        }
+        return word.toString();
+    }
+
+    private static String edit(String word, java.util.Random random) {
+        StringBuilder w = new StringBuilder(word);
+        int at = w.length() == 0 ? 0 : random.nextInt(w.length());
+        switch (random.nextInt(4)) {
+            case 0 -> w.insert(at, (char) ('a' + random.nextInt(3)));
+            case 1 -> { if (w.length() > 0) { w.deleteCharAt(at); } }
+            case 2 -> { if (w.length() > 0) { w.setCharAt(at, (char) ('a' + random.nextInt(3))); } }
+            default -> { if (at + 1 < w.length()) { char c = w.charAt(at); w.setCharAt(at, w.charAt(at + 1)); w.setCharAt(at + 1, c); } }
+        }
+        return w.toString();
+    }
+
+    @Test
     void legalFormsAndPunctuationAreNotPartOfTheCompany() {
         assertThat(Companies.key("ACME, spol. s r.o.")).isEqualTo(Companies.key("Acme"));
         assertThat(Companies.key("Acme Sp. z o.o.")).isEqualTo("acme");
