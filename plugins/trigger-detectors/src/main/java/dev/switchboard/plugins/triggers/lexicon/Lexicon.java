@@ -27,6 +27,8 @@ public final class Lexicon {
     private final Map<String, List<Entry>> exact = new HashMap<>();
     private final Map<String, List<Entry>> prefix = new HashMap<>();
     private final List<Entry> scanned = new ArrayList<>();
+    /** Entries that start with {@code <start>}: tried once, at the first token of the range. */
+    private final List<Entry> anchored = new ArrayList<>();
     private int[] prefixLengths = new int[0];
     private int size;
 
@@ -106,12 +108,18 @@ public final class Lexicon {
         if (patterns.get(0).kind() == TokenPattern.Kind.GAP || patterns.get(patterns.size() - 1).kind() == TokenPattern.Kind.GAP) {
             throw new IllegalStateException(source + ": an entry cannot start or end with '..'");
         }
+        for (int k = 0; k < patterns.size(); k++) {
+            if (patterns.get(k).kind() == TokenPattern.Kind.START && (k > 0 || patterns.size() == 1)) {
+                throw new IllegalStateException(source + ": '<start>' must be first and followed by a word");
+            }
+        }
         return List.copyOf(patterns);
     }
 
     private void add(Entry entry) {
         TokenPattern first = entry.patterns().get(0);
         switch (first.kind()) {
+            case START -> anchored.add(entry);
             case EXACT -> exact.computeIfAbsent(first.value(), k -> new ArrayList<>()).add(entry);
             case PREFIX -> prefix.computeIfAbsent(first.value(), k -> new ArrayList<>()).add(entry);
             default -> scanned.add(entry);
@@ -132,6 +140,12 @@ public final class Lexicon {
     /** Every entry found in tokens {@code [from, to)}, in order of start; overlapping matches are all kept. */
     public List<Match> find(List<Token> tokens, int from, int to, TokenClasses classes) {
         List<Match> found = new ArrayList<>();
+        for (Entry entry : anchored) {
+            int end = matchFrom(entry.patterns(), 1, tokens, from, to, classes);
+            if (end > from) {
+                found.add(new Match(entry, from, end));
+            }
+        }
         for (int i = from; i < to; i++) {
             String folded = tokens.get(i).folded();
             tryAll(exact.get(folded), tokens, i, to, classes, found);

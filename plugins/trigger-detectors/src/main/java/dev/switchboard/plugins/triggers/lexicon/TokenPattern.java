@@ -5,7 +5,7 @@ public record TokenPattern(Kind kind, String value) {
 
     /** How a position matches a token. */
     public enum Kind {
-        EXACT, PREFIX, SUFFIX, INFIX, GAP, MONEY, NUMBER, PERCENT, YEAR, PLACE
+        EXACT, PREFIX, SUFFIX, INFIX, GAP, START, MONEY, NUMBER, PERCENT, YEAR, PLACE
     }
 
     /** Longest run of tokens a {@code ..} gap skips. */
@@ -14,6 +14,7 @@ public record TokenPattern(Kind kind, String value) {
     static TokenPattern parse(String word) {
         return switch (word) {
             case ".." -> new TokenPattern(Kind.GAP, "");
+            case "<start>" -> new TokenPattern(Kind.START, "");
             case "<money>" -> new TokenPattern(Kind.MONEY, "");
             case "<number>" -> new TokenPattern(Kind.NUMBER, "");
             case "<percent>" -> new TokenPattern(Kind.PERCENT, "");

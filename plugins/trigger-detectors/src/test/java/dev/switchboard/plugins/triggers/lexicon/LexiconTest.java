@@ -55,10 +55,22 @@ class LexiconTest {
     }
 
     @Test
+    void startMatchesOnlyTheFirstTokenOfTheSentence() throws Exception {
+        Lexicon lexicon = lexicon("""
+                [named]
+                <start> grant* .. for
+                """);
+        assertThat(found(lexicon, "Grants of this kind for Acme.", "en")).containsExactly("named:Grants of this kind for");
+        assertThat(found(lexicon, "New grants of this kind for Acme.", "en")).isEmpty();
+    }
+
+    @Test
     void aBadEntryNamesItsFileAndLine() {
         assertThatThrownBy(() -> lexicon("[cue]\nok\nab*\n")).hasMessageContaining("test.txt:3").hasMessageContaining("3 letters");
         assertThatThrownBy(() -> lexicon("[cue x]\n")).hasMessageContaining("test.txt:1");
         assertThatThrownBy(() -> lexicon(".. hire\n")).hasMessageContaining("test.txt:1");
+        assertThatThrownBy(() -> lexicon("hire <start> now\n")).hasMessageContaining("test.txt:1");
+        assertThatThrownBy(() -> lexicon("<start>\n")).hasMessageContaining("test.txt:1");
     }
 
     @Test
