@@ -108,6 +108,9 @@ public final class Lexicon {
         if (patterns.get(0).kind() == TokenPattern.Kind.GAP || patterns.get(patterns.size() - 1).kind() == TokenPattern.Kind.GAP) {
             throw new IllegalStateException(source + ": an entry cannot start or end with '..'");
         }
+        if (patterns.get(0).kind() == TokenPattern.Kind.ANY || patterns.get(patterns.size() - 1).kind() == TokenPattern.Kind.ANY) {
+            throw new IllegalStateException(source + ": an entry cannot start or end with '<any>'");
+        }
         for (int k = 0; k < patterns.size(); k++) {
             if (patterns.get(k).kind() == TokenPattern.Kind.START && (k > 0 || patterns.size() == 1)) {
                 throw new IllegalStateException(source + ": '<start>' must be first and followed by a word");
@@ -191,7 +194,8 @@ public final class Lexicon {
         if (at >= to) {
             return -1;
         }
-        boolean ok = pattern.literal() ? pattern.matches(tokens.get(at).folded()) : classes.is(pattern.kind(), at);
+        boolean ok = pattern.kind() == TokenPattern.Kind.ANY
+                || (pattern.literal() ? pattern.matches(tokens.get(at).folded()) : classes.is(pattern.kind(), at));
         return ok ? matchFrom(patterns, k + 1, tokens, at + 1, to, classes) : -1;
     }
 }

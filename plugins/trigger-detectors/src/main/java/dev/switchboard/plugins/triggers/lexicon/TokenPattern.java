@@ -5,7 +5,7 @@ public record TokenPattern(Kind kind, String value) {
 
     /** How a position matches a token. */
     public enum Kind {
-        EXACT, PREFIX, SUFFIX, INFIX, GAP, START, MONEY, NUMBER, PERCENT, YEAR, PLACE
+        EXACT, PREFIX, SUFFIX, INFIX, GAP, START, ANY, MONEY, NUMBER, PERCENT, YEAR, PLACE
     }
 
     /** Longest run of tokens a {@code ..} gap skips. */
@@ -15,6 +15,7 @@ public record TokenPattern(Kind kind, String value) {
         return switch (word) {
             case ".." -> new TokenPattern(Kind.GAP, "");
             case "<start>" -> new TokenPattern(Kind.START, "");
+            case "<any>" -> new TokenPattern(Kind.ANY, "");
             case "<money>" -> new TokenPattern(Kind.MONEY, "");
             case "<number>" -> new TokenPattern(Kind.NUMBER, "");
             case "<percent>" -> new TokenPattern(Kind.PERCENT, "");

@@ -65,12 +65,23 @@ class LexiconTest {
     }
 
     @Test
+    void anyMatchesExactlyOneToken() throws Exception {
+        Lexicon lexicon = lexicon("""
+                new <any> plant
+                """);
+        assertThat(found(lexicon, "A new battery-separator plant opens.", "en")).containsExactly("cue:new battery-separator plant");
+        assertThat(found(lexicon, "A new plant opens.", "en")).isEmpty();
+        assertThat(found(lexicon, "The new boss visited the plant.", "en")).isEmpty();
+    }
+
+    @Test
     void aBadEntryNamesItsFileAndLine() {
         assertThatThrownBy(() -> lexicon("[cue]\nok\nab*\n")).hasMessageContaining("test.txt:3").hasMessageContaining("3 letters");
         assertThatThrownBy(() -> lexicon("[cue x]\n")).hasMessageContaining("test.txt:1");
         assertThatThrownBy(() -> lexicon(".. hire\n")).hasMessageContaining("test.txt:1");
         assertThatThrownBy(() -> lexicon("hire <start> now\n")).hasMessageContaining("test.txt:1");
         assertThatThrownBy(() -> lexicon("<start>\n")).hasMessageContaining("test.txt:1");
+        assertThatThrownBy(() -> lexicon("new <any>\n")).hasMessageContaining("test.txt:1");
     }
 
     @Test
