@@ -19,7 +19,10 @@ import dev.switchboard.sdk.detector.TriggerType;
  * word in the clause up to {@value #NEGATION_WINDOW} tokens before the cue, anywhere in the clause in
  * German; "not only" is no negation); not historical (a {@code [historical]} phrase in the clause, or
  * a year at least {@value #PAST_YEARS} years before the reference year in the clause or in a short
- * opening clause: "In 2015, ...").
+ * opening clause: "In 2015, ...", or anywhere after the cue in the sentence inside a
+ * {@code [historical-sentence]} phrase that stresses how long ago it was: "raised $400k from two
+ * angels, a tiny round, back in 2016"; "now" / "today" between them or in the cue's clause keeps the
+ * cue in the present).
  */
 final class CueFinder {
 
@@ -134,6 +137,16 @@ final class CueFinder {
             }
         }
         Classes classes = facts.classes();
+        for (Match match : facts.matches()) {
+            if (match.is(Lexicons.FILTER, "historical-sentence") && match.start() >= cue.end()
+                    && !presentBetween(facts, match.start(), cue) && !presentInClause(facts, cue)) {
+                for (int k = match.start(); k < match.end(); k++) {
+                    if (classes.year(k) && Classes.year(analysis.token(k)) <= referenceYear - PAST_YEARS) {
+                        return true;
+                    }
+                }
+            }
+        }
         int first = facts.sentence().firstToken();
         for (int k = first; k < facts.sentence().endToken(); k++) {
             if (!classes.year(k) || Classes.year(analysis.token(k)) > referenceYear - PAST_YEARS) {
@@ -154,6 +167,17 @@ final class CueFinder {
         int to = Math.max(year, cue.start());
         for (Match match : facts.matches()) {
             if (match.is(Lexicons.FILTER, "present") && match.start() > from && match.start() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A "now"/"today"/"dnes" in the cue's own clause. */
+    private static boolean presentInClause(SentenceFacts facts, Cue cue) {
+        int clause = facts.clauseOf(cue.start());
+        for (Match match : facts.matches()) {
+            if (match.is(Lexicons.FILTER, "present") && facts.clauseOf(match.start()) == clause) {
                 return true;
             }
         }
