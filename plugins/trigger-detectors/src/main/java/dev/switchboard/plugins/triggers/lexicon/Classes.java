@@ -7,6 +7,7 @@ import dev.switchboard.plugins.triggers.analysis.Token;
 
 /**
  * Token classes of one sentence for the pseudo-patterns: {@code <number>} any token with a digit,
+ * {@code <count>} such a token that is no year, amount or percentage ("40 welders"),
  * {@code <year>} 1900..2099 written as four digits, {@code <percent>} a number with {@code %} or a
  * percent word, {@code <money>} a currency or magnitude word and the numbers next to one
  * ({@code $ 5M}, {@code 2 mld. Kč}, {@code 10 Mio. Euro}; a capitalized currency word without a number before another
@@ -133,6 +134,7 @@ public final class Classes implements TokenClasses {
     public boolean is(TokenPattern.Kind kind, int token) {
         return switch (kind) {
             case NUMBER -> has(token, NUMBER);
+            case COUNT -> has(token, NUMBER) && !has(token, YEAR) && !has(token, MONEY) && !has(token, PERCENT);
             case YEAR -> has(token, YEAR);
             case PERCENT -> has(token, PERCENT);
             case MONEY -> has(token, MONEY);

@@ -106,5 +106,20 @@ class LexiconTest {
         assertThat(classes.year(12)).as("2024").isTrue();
         assertThat(classes.is(TokenPattern.Kind.MONEY, 12)).as("2024 is no money").isFalse();
         assertThat(classes.percent(15)).as("5").isTrue();
+        assertThat(classes.is(TokenPattern.Kind.COUNT, 12)).as("a year is no count").isFalse();
+        assertThat(classes.is(TokenPattern.Kind.COUNT, 3)).as("an amount is no count").isFalse();
+        assertThat(classes.is(TokenPattern.Kind.COUNT, 15)).as("a percentage is no count").isFalse();
+    }
+
+    @Test
+    void countsAndCurrencyNames() {
+        String text = "Złoty Kłos hires 40 bakers in 2026 for 5 mln zł.";
+        TextAnalysis analysis = TextAnalysis.of(text, "pl", 10_000);
+        Classes classes = SentenceFacts.of(analysis, analysis.sentences().get(0), Lexicons.shared()).classes();
+        assertThat(classes.is(TokenPattern.Kind.MONEY, 0)).as("Złoty before a name is no amount").isFalse();
+        assertThat(classes.is(TokenPattern.Kind.COUNT, 3)).as("40").isTrue();
+        assertThat(classes.is(TokenPattern.Kind.COUNT, 6)).as("2026").isFalse();
+        assertThat(classes.is(TokenPattern.Kind.MONEY, 8)).as("5").isTrue();
+        assertThat(classes.is(TokenPattern.Kind.MONEY, 10)).as("zł").isTrue();
     }
 }
