@@ -19,17 +19,20 @@ import dev.switchboard.plugins.triggers.analysis.Tokenizer;
 
 /**
  * A set of entries indexed for matching: exact first words in one hash map, stems in another
- * (looked up by each prefix length that occurs), affix and pseudo-pattern first words in short
+ * (looked up by each prefix length that occurs), compound endings in a third ({@code *eröffnung}:
+ * looked up by each suffix length that occurs), infix and pseudo-pattern first words in short
  * lists. Immutable after {@link #load}; safe to share between threads.
  */
 public final class Lexicon {
 
     private final Map<String, List<Entry>> exact = new HashMap<>();
     private final Map<String, List<Entry>> prefix = new HashMap<>();
+    private final Map<String, List<Entry>> suffix = new HashMap<>();
     private final List<Entry> scanned = new ArrayList<>();
     /** Entries that start with {@code <start>}: tried once, at the first token of the range. */
     private final List<Entry> anchored = new ArrayList<>();
     private int[] prefixLengths = new int[0];
+    private int[] suffixLengths = new int[0];
     private int size;
 
     private Lexicon() {
@@ -125,6 +128,7 @@ public final class Lexicon {
             case START -> anchored.add(entry);
             case EXACT -> exact.computeIfAbsent(first.value(), k -> new ArrayList<>()).add(entry);
             case PREFIX -> prefix.computeIfAbsent(first.value(), k -> new ArrayList<>()).add(entry);
+            case SUFFIX -> suffix.computeIfAbsent(first.value(), k -> new ArrayList<>()).add(entry);
             default -> scanned.add(entry);
         }
         size++;
@@ -134,6 +138,9 @@ public final class Lexicon {
         TreeSet<Integer> lengths = new TreeSet<>(Collections.reverseOrder());
         prefix.keySet().forEach(stem -> lengths.add(stem.length()));
         prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+        TreeSet<Integer> endings = new TreeSet<>(Collections.reverseOrder());
+        suffix.keySet().forEach(ending -> endings.add(ending.length()));
+        suffixLengths = endings.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public int size() {
@@ -155,6 +162,11 @@ public final class Lexicon {
             for (int length : prefixLengths) {
                 if (length <= folded.length()) {
                     tryAll(prefix.get(folded.substring(0, length)), tokens, i, to, classes, found);
+                }
+            }
+            for (int length : suffixLengths) {
+                if (length <= folded.length()) {
+                    tryAll(suffix.get(folded.substring(folded.length() - length)), tokens, i, to, classes, found);
                 }
             }
             tryAll(scanned, tokens, i, to, classes, found);
