@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * Splits a token stream into sentences: after {@code . ! ? …} when the next token starts a
  * sentence (upper case, digit, quote, handle), unless the dot ends an abbreviation or an initial
- * ({@code Inc.}, {@code mld.}, {@code J.}); at every line break; and after {@value #MAX_TOKENS}
- * tokens, so that a text without punctuation never makes one huge sentence.
+ * ({@code Inc.}, {@code mld.}, {@code J.}) or a day of a date ({@code am 15. Oktober}, {@code 3. März}); at
+ * every line break; and after {@value #MAX_TOKENS} tokens, so that a text without punctuation never
+ * makes one huge sentence.
  */
 public final class SentenceSplitter {
 
@@ -21,6 +22,11 @@ public final class SentenceSplitter {
             "kc", "zl", "r", "s.r.o", "a.s", "o.o", "spol", "sp", "s.a", "ul", "c", "tj", "dr", "hab", "inz", "mgr",
             "млн", "млрд", "тыс", "руб", "г", "гг", "т.е", "т.д", "ул", "им", "mio", "mrd", "ca", "z.b", "u.a", "bzw",
             "ggf", "gmbh", "ag", "str", "abs", "okr", "woj", "pl", "jan", "feb", "aug", "sept", "oct", "nov", "dec"));
+
+    /** Folded month names that are written capitalized after a day with a dot ("15. Oktober", "1. March"). */
+    private static final Set<String> MONTHS = Set.copyOf(List.of(
+            "januar", "janner", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+            "november", "dezember", "january", "february", "march", "may", "june", "july", "october", "december"));
 
     private SentenceSplitter() {
     }
@@ -59,7 +65,17 @@ public final class SentenceSplitter {
                 && (ABBREVIATIONS.contains(before.folded()) || isInitial(before))) {
             return false;
         }
+        if (isDay(before) && before.end() == token.start() && MONTHS.contains(next.folded())) {
+            return false;
+        }
         return startsSentence(next);
+    }
+
+    /** One or two digits: the day of a date written "15. Oktober". */
+    private static boolean isDay(Token token) {
+        String text = token.text();
+        return token.is(Token.DIGIT) && text.length() <= 2 && Character.isDigit(text.charAt(0))
+                && Character.isDigit(text.charAt(text.length() - 1));
     }
 
     private static boolean isInitial(Token token) {

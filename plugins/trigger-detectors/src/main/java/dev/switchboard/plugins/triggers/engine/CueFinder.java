@@ -12,13 +12,17 @@ import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
 import dev.switchboard.sdk.detector.TriggerType;
 
 /**
- * The cues of one type in one sentence that survive their clause: a {@code [cue]} entry, or an
+ * The cues of one type in one sentence that survive their clause: a {@code [cue]} entry (or a
+ * {@code [named]} one, which needs a company), or an
  * {@code [a]} and a {@code [b]} entry within {@value #PAIR_WINDOW} tokens; not under a {@code [block]}
  * entry of the type; no {@code [veto]} entry of the type in the sentence; not negated (a negation
  * word in the clause up to {@value #NEGATION_WINDOW} tokens before the cue, anywhere in the clause in
  * German; "not only" is no negation); not historical (a {@code [historical]} phrase in the clause, or
  * a year at least {@value #PAST_YEARS} years before the reference year in the clause or in a short
- * opening clause: "In 2015, ...").
+ * opening clause: "In 2015, ...", or anywhere after the cue in the sentence inside a
+ * {@code [historical-sentence]} phrase that stresses how long ago it was: "raised $400k from two
+ * angels, a tiny round, back in 2016"; "now" / "today" between them or in the cue's clause keeps the
+ * cue in the present).
  */
 final class CueFinder {
 
@@ -48,7 +52,7 @@ final class CueFinder {
             }
             switch (match.entry().section()) {
                 case "block" -> blocks.add(match);
-                case "cue" -> cues.add(match);
+                case "cue", "named" -> cues.add(match);
                 case "a" -> firsts.add(match);
                 case "b" -> seconds.add(match);
                 default -> { }
@@ -58,7 +62,8 @@ final class CueFinder {
         int sentence = facts.sentence().index();
         for (Match cue : cues) {
             if (!blocked(cue, blocks)) {
-                found.add(new Cue(type, sentence, cue.start(), cue.end(), weight(cue, CUE_WEIGHT)));
+                found.add(new Cue(type, sentence, cue.start(), cue.end(), weight(cue, CUE_WEIGHT), cue.end(), cue.end(),
+                        cue.entry().section().equals("named")));
             }
         }
         for (Match a : firsts) {
@@ -67,7 +72,7 @@ final class CueFinder {
                 Match left = a.start() <= b.start() ? a : b;
                 Match right = left == a ? b : a;
                 found.add(new Cue(type, sentence, left.start(), Math.max(a.end(), b.end()),
-                        weight(a, PAIR_WEIGHT), left.end(), Math.max(left.end(), right.start())));
+                        weight(a, PAIR_WEIGHT), left.end(), Math.max(left.end(), right.start()), false));
             }
         }
         found.removeIf(cue -> negated(analysis, facts, cue) || historical(analysis, facts, cue, referenceYear));
@@ -132,6 +137,16 @@ final class CueFinder {
             }
         }
         Classes classes = facts.classes();
+        for (Match match : facts.matches()) {
+            if (match.is(Lexicons.FILTER, "historical-sentence") && match.start() >= cue.end()
+                    && !presentBetween(facts, match.start(), cue) && !presentInClause(facts, cue)) {
+                for (int k = match.start(); k < match.end(); k++) {
+                    if (classes.year(k) && Classes.year(analysis.token(k)) <= referenceYear - PAST_YEARS) {
+                        return true;
+                    }
+                }
+            }
+        }
         int first = facts.sentence().firstToken();
         for (int k = first; k < facts.sentence().endToken(); k++) {
             if (!classes.year(k) || Classes.year(analysis.token(k)) > referenceYear - PAST_YEARS) {
@@ -152,6 +167,17 @@ final class CueFinder {
         int to = Math.max(year, cue.start());
         for (Match match : facts.matches()) {
             if (match.is(Lexicons.FILTER, "present") && match.start() > from && match.start() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A "now"/"today"/"dnes" in the cue's own clause. */
+    private static boolean presentInClause(SentenceFacts facts, Cue cue) {
+        int clause = facts.clauseOf(cue.start());
+        for (Match match : facts.matches()) {
+            if (match.is(Lexicons.FILTER, "present") && facts.clauseOf(match.start()) == clause) {
                 return true;
             }
         }

@@ -24,7 +24,8 @@ import dev.switchboard.sdk.detector.TriggerType;
  *   <li>{@code denial} or {@code cancelled} in the sentence: nothing in it, and the types cued in it
  *       are refused in the whole document ("denies plans to open a plant"); a denial with no cue
  *       refuses the sentence before it ("Reports said Acme would raise... Acme denied it."), and
- *       with a denial in the document {@code rumour} sentences are refused too.</li>
+ *       with a denial or a cancellation in the document {@code rumour} sentences (hearsay, and the
+ *       original plan: "ursprünglich sollten …", "originally", "původně") are refused too.</li>
  * </ul>
  */
 final class DocumentFilters {
@@ -59,9 +60,9 @@ final class DocumentFilters {
                     default -> { }
                 }
             }
-            boolean denies = sentence.has(Lexicons.FILTER, "denial");
+            boolean denies = sentence.has(Lexicons.FILTER, "denial") || sentence.has(Lexicons.FILTER, "cancelled");
             denied |= denies;
-            if (denies || sentence.has(Lexicons.FILTER, "cancelled")) {
+            if (denies) {
                 refused.addAll(cuedTypes.get(s));
                 if (cuedTypes.get(s).isEmpty() && s > 0) {
                     refusedSentences.add(s - 1);

@@ -68,7 +68,8 @@ final class DocumentRun {
             for (Cue cue : cues.get(s)) {
                 CompanyExtractor.Pick pick = companies.forCue(s, cue.start(), cue.end(), cue.gapStart(), cue.gapEnd(),
                         facts.get(s).has(Lexicons.FILTER, "first-person"));
-                if (!filters.allows(cue.type(), facts.get(s), pick != null && pick.inSentence())) {
+                if ((cue.named() && pick == null)
+                        || !filters.allows(cue.type(), facts.get(s), pick != null && pick.inSentence())) {
                     continue;
                 }
                 double confidence = cue.weight() + companyBonus(pick)

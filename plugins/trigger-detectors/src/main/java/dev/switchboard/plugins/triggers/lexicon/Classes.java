@@ -7,9 +7,11 @@ import dev.switchboard.plugins.triggers.analysis.Token;
 
 /**
  * Token classes of one sentence for the pseudo-patterns: {@code <number>} any token with a digit,
+ * {@code <count>} such a token that is no year, amount or percentage ("40 welders"),
  * {@code <year>} 1900..2099 written as four digits, {@code <percent>} a number with {@code %} or a
  * percent word, {@code <money>} a currency or magnitude word and the numbers next to one
- * ({@code $ 5M}, {@code 2 mld. Kč}, {@code 10 Mio. Euro}), {@code <place>} a name from the place list.
+ * ({@code $ 5M}, {@code 2 mld. Kč}, {@code 10 Mio. Euro}; a capitalized currency word without a number before another
+ * capitalized word is a name: "Złoty Kłos"), {@code <place>} a name from the place list.
  */
 public final class Classes implements TokenClasses {
 
@@ -48,26 +50,42 @@ public final class Classes implements TokenClasses {
                 }
             }
         }
+        boolean[] moneyWord = new boolean[sentence.size()];
+        for (Match match : names) {
+            if (match.entry().group().equals(Lexicons.MONEY)) {
+                for (int i = match.start(); i < match.end(); i++) {
+                    moneyWord[i - sentence.firstToken()] = true;
+                }
+            }
+        }
         for (Match match : names) {
             if (match.entry().group().equals(Lexicons.PLACE)) {
                 for (int i = match.start(); i < match.end(); i++) {
                     classes.set(i, PLACE);
                 }
             } else if (match.entry().group().equals(Lexicons.MONEY)) {
-                classes.markMoney(tokens, sentence, match.start(), match.end());
+                classes.markMoney(tokens, sentence, match.start(), match.end(), moneyWord);
             }
         }
         return classes;
     }
 
-    private void markMoney(List<Token> tokens, Sentence sentence, int start, int end) {
-        for (int i = start; i < end; i++) {
-            set(i, MONEY);
-        }
+    private void markMoney(List<Token> tokens, Sentence sentence, int start, int end, boolean[] moneyWord) {
         int from = Math.max(sentence.firstToken(), start - NEAR);
         int to = Math.min(sentence.endToken(), end + NEAR);
+        boolean number = false;
         for (int i = from; i < to; i++) {
             if (tokens.get(i).is(Token.DIGIT) && !has(i, YEAR) && !has(i, PERCENT)) {
+                set(i, MONEY);
+                number = true;
+            }
+        }
+        // a capitalized currency word without a number before another capitalized word that is no
+        // currency or magnitude is a name ("Złoty Kłos", "Euro Bau"), not an amount ("eine Milliarde Euro")
+        boolean name = !number && tokens.get(start).is(Token.CAPITALIZED) && end < sentence.endToken()
+                && tokens.get(end).is(Token.CAPITALIZED) && !moneyWord[end - sentence.firstToken()];
+        if (!name) {
+            for (int i = start; i < end; i++) {
                 set(i, MONEY);
             }
         }
@@ -116,6 +134,7 @@ public final class Classes implements TokenClasses {
     public boolean is(TokenPattern.Kind kind, int token) {
         return switch (kind) {
             case NUMBER -> has(token, NUMBER);
+            case COUNT -> has(token, NUMBER) && !has(token, YEAR) && !has(token, MONEY) && !has(token, PERCENT);
             case YEAR -> has(token, YEAR);
             case PERCENT -> has(token, PERCENT);
             case MONEY -> has(token, MONEY);

@@ -19,15 +19,20 @@ import dev.switchboard.plugins.triggers.analysis.Tokenizer;
 
 /**
  * A set of entries indexed for matching: exact first words in one hash map, stems in another
- * (looked up by each prefix length that occurs), affix and pseudo-pattern first words in short
+ * (looked up by each prefix length that occurs), compound endings in a third ({@code *eröffnung}:
+ * looked up by each suffix length that occurs), infix and pseudo-pattern first words in short
  * lists. Immutable after {@link #load}; safe to share between threads.
  */
 public final class Lexicon {
 
     private final Map<String, List<Entry>> exact = new HashMap<>();
     private final Map<String, List<Entry>> prefix = new HashMap<>();
+    private final Map<String, List<Entry>> suffix = new HashMap<>();
     private final List<Entry> scanned = new ArrayList<>();
+    /** Entries that start with {@code <start>}: tried once, at the first token of the range. */
+    private final List<Entry> anchored = new ArrayList<>();
     private int[] prefixLengths = new int[0];
+    private int[] suffixLengths = new int[0];
     private int size;
 
     private Lexicon() {
@@ -106,14 +111,24 @@ public final class Lexicon {
         if (patterns.get(0).kind() == TokenPattern.Kind.GAP || patterns.get(patterns.size() - 1).kind() == TokenPattern.Kind.GAP) {
             throw new IllegalStateException(source + ": an entry cannot start or end with '..'");
         }
+        if (patterns.get(0).kind() == TokenPattern.Kind.ANY || patterns.get(patterns.size() - 1).kind() == TokenPattern.Kind.ANY) {
+            throw new IllegalStateException(source + ": an entry cannot start or end with '<any>'");
+        }
+        for (int k = 0; k < patterns.size(); k++) {
+            if (patterns.get(k).kind() == TokenPattern.Kind.START && (k > 0 || patterns.size() == 1)) {
+                throw new IllegalStateException(source + ": '<start>' must be first and followed by a word");
+            }
+        }
         return List.copyOf(patterns);
     }
 
     private void add(Entry entry) {
         TokenPattern first = entry.patterns().get(0);
         switch (first.kind()) {
+            case START -> anchored.add(entry);
             case EXACT -> exact.computeIfAbsent(first.value(), k -> new ArrayList<>()).add(entry);
             case PREFIX -> prefix.computeIfAbsent(first.value(), k -> new ArrayList<>()).add(entry);
+            case SUFFIX -> suffix.computeIfAbsent(first.value(), k -> new ArrayList<>()).add(entry);
             default -> scanned.add(entry);
         }
         size++;
@@ -123,6 +138,9 @@ public final class Lexicon {
         TreeSet<Integer> lengths = new TreeSet<>(Collections.reverseOrder());
         prefix.keySet().forEach(stem -> lengths.add(stem.length()));
         prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+        TreeSet<Integer> endings = new TreeSet<>(Collections.reverseOrder());
+        suffix.keySet().forEach(ending -> endings.add(ending.length()));
+        suffixLengths = endings.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public int size() {
@@ -132,12 +150,23 @@ public final class Lexicon {
     /** Every entry found in tokens {@code [from, to)}, in order of start; overlapping matches are all kept. */
     public List<Match> find(List<Token> tokens, int from, int to, TokenClasses classes) {
         List<Match> found = new ArrayList<>();
+        for (Entry entry : anchored) {
+            int end = matchFrom(entry.patterns(), 1, tokens, from, to, classes);
+            if (end > from) {
+                found.add(new Match(entry, from, end));
+            }
+        }
         for (int i = from; i < to; i++) {
             String folded = tokens.get(i).folded();
             tryAll(exact.get(folded), tokens, i, to, classes, found);
             for (int length : prefixLengths) {
                 if (length <= folded.length()) {
                     tryAll(prefix.get(folded.substring(0, length)), tokens, i, to, classes, found);
+                }
+            }
+            for (int length : suffixLengths) {
+                if (length <= folded.length()) {
+                    tryAll(suffix.get(folded.substring(folded.length() - length)), tokens, i, to, classes, found);
                 }
             }
             tryAll(scanned, tokens, i, to, classes, found);
@@ -177,7 +206,8 @@ public final class Lexicon {
         if (at >= to) {
             return -1;
         }
-        boolean ok = pattern.literal() ? pattern.matches(tokens.get(at).folded()) : classes.is(pattern.kind(), at);
+        boolean ok = pattern.kind() == TokenPattern.Kind.ANY
+                || (pattern.literal() ? pattern.matches(tokens.get(at).folded()) : classes.is(pattern.kind(), at));
         return ok ? matchFrom(patterns, k + 1, tokens, at + 1, to, classes) : -1;
     }
 }

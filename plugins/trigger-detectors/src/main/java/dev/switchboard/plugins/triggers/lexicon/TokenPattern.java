@@ -5,7 +5,7 @@ public record TokenPattern(Kind kind, String value) {
 
     /** How a position matches a token. */
     public enum Kind {
-        EXACT, PREFIX, SUFFIX, INFIX, GAP, MONEY, NUMBER, PERCENT, YEAR, PLACE
+        EXACT, PREFIX, SUFFIX, INFIX, GAP, START, ANY, MONEY, NUMBER, COUNT, PERCENT, YEAR, PLACE
     }
 
     /** Longest run of tokens a {@code ..} gap skips. */
@@ -14,8 +14,11 @@ public record TokenPattern(Kind kind, String value) {
     static TokenPattern parse(String word) {
         return switch (word) {
             case ".." -> new TokenPattern(Kind.GAP, "");
+            case "<start>" -> new TokenPattern(Kind.START, "");
+            case "<any>" -> new TokenPattern(Kind.ANY, "");
             case "<money>" -> new TokenPattern(Kind.MONEY, "");
             case "<number>" -> new TokenPattern(Kind.NUMBER, "");
+            case "<count>" -> new TokenPattern(Kind.COUNT, "");
             case "<percent>" -> new TokenPattern(Kind.PERCENT, "");
             case "<year>" -> new TokenPattern(Kind.YEAR, "");
             case "<place>" -> new TokenPattern(Kind.PLACE, "");

@@ -8,7 +8,10 @@
  * (lower case, no diacritics). {@code word*} matches any ending (a stem), {@code *word} any
  * beginning (German compounds: {@code *eröffnung} matches {@code Werkseröffnung}), {@code *word*}
  * anything around; {@code ..} skips up to three tokens; {@code <money>}, {@code <number>},
- * {@code <percent>}, {@code <year>} and {@code <place>} match classified tokens. {@code [section weight]}
- * starts a section; {@code #} starts a comment.
+ * {@code <count>} (a number that is no year, amount or percentage), {@code <percent>}, {@code <year>}
+ * and {@code <place>} match classified tokens, {@code <any>} exactly one token; {@code <start>}, first
+ * in an entry, anchors it at the sentence's first token (a headline that opens with an amount).
+ * {@code [section weight]} starts a section ({@code [named]}: a cue that counts only when a company is
+ * found); {@code #} starts a comment.
  */
 package dev.switchboard.plugins.triggers.lexicon;

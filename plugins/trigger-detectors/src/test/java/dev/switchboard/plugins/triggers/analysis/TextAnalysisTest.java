@@ -48,6 +48,17 @@ class TextAnalysisTest {
     }
 
     @Test
+    void aDayBeforeAMonthNameDoesNotEndTheSentence() {
+        String text = "Die Firma stellt am 15. Oktober ihre App vor. Am 3. März 2025. Danach: 12. Mai kommt Version 2.";
+        TextAnalysis analysis = TextAnalysis.of(text, "de", 10_000);
+        List<String> sentences = analysis.sentences().stream().map(s -> text.substring(s.start(), s.end())).toList();
+        assertThat(sentences).containsExactly("Die Firma stellt am 15. Oktober ihre App vor.", "Am 3. März 2025.",
+                "Danach: 12. Mai kommt Version 2.");
+        String english = "It ships on 1. March. 2. Next item.";
+        assertThat(TextAnalysis.of(english, "en", 10_000).sentences()).hasSize(3);
+    }
+
+    @Test
     void analysesOnlyTheFirstCharsOfAHugeText() {
         String text = "Acme is hiring. ".repeat(10_000);
         TextAnalysis analysis = TextAnalysis.of(text, "en", 1_000);

@@ -55,10 +55,33 @@ class LexiconTest {
     }
 
     @Test
+    void startMatchesOnlyTheFirstTokenOfTheSentence() throws Exception {
+        Lexicon lexicon = lexicon("""
+                [named]
+                <start> grant* .. for
+                """);
+        assertThat(found(lexicon, "Grants of this kind for Acme.", "en")).containsExactly("named:Grants of this kind for");
+        assertThat(found(lexicon, "New grants of this kind for Acme.", "en")).isEmpty();
+    }
+
+    @Test
+    void anyMatchesExactlyOneToken() throws Exception {
+        Lexicon lexicon = lexicon("""
+                new <any> plant
+                """);
+        assertThat(found(lexicon, "A new battery-separator plant opens.", "en")).containsExactly("cue:new battery-separator plant");
+        assertThat(found(lexicon, "A new plant opens.", "en")).isEmpty();
+        assertThat(found(lexicon, "The new boss visited the plant.", "en")).isEmpty();
+    }
+
+    @Test
     void aBadEntryNamesItsFileAndLine() {
         assertThatThrownBy(() -> lexicon("[cue]\nok\nab*\n")).hasMessageContaining("test.txt:3").hasMessageContaining("3 letters");
         assertThatThrownBy(() -> lexicon("[cue x]\n")).hasMessageContaining("test.txt:1");
         assertThatThrownBy(() -> lexicon(".. hire\n")).hasMessageContaining("test.txt:1");
+        assertThatThrownBy(() -> lexicon("hire <start> now\n")).hasMessageContaining("test.txt:1");
+        assertThatThrownBy(() -> lexicon("<start>\n")).hasMessageContaining("test.txt:1");
+        assertThatThrownBy(() -> lexicon("new <any>\n")).hasMessageContaining("test.txt:1");
     }
 
     @Test
@@ -83,5 +106,20 @@ class LexiconTest {
         assertThat(classes.year(12)).as("2024").isTrue();
         assertThat(classes.is(TokenPattern.Kind.MONEY, 12)).as("2024 is no money").isFalse();
         assertThat(classes.percent(15)).as("5").isTrue();
+        assertThat(classes.is(TokenPattern.Kind.COUNT, 12)).as("a year is no count").isFalse();
+        assertThat(classes.is(TokenPattern.Kind.COUNT, 3)).as("an amount is no count").isFalse();
+        assertThat(classes.is(TokenPattern.Kind.COUNT, 15)).as("a percentage is no count").isFalse();
+    }
+
+    @Test
+    void countsAndCurrencyNames() {
+        String text = "Złoty Kłos hires 40 bakers in 2026 for 5 mln zł.";
+        TextAnalysis analysis = TextAnalysis.of(text, "pl", 10_000);
+        Classes classes = SentenceFacts.of(analysis, analysis.sentences().get(0), Lexicons.shared()).classes();
+        assertThat(classes.is(TokenPattern.Kind.MONEY, 0)).as("Złoty before a name is no amount").isFalse();
+        assertThat(classes.is(TokenPattern.Kind.COUNT, 3)).as("40").isTrue();
+        assertThat(classes.is(TokenPattern.Kind.COUNT, 6)).as("2026").isFalse();
+        assertThat(classes.is(TokenPattern.Kind.MONEY, 8)).as("5").isTrue();
+        assertThat(classes.is(TokenPattern.Kind.MONEY, 10)).as("zł").isTrue();
     }
 }
