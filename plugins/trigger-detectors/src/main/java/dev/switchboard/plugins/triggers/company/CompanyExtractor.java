@@ -5,7 +5,9 @@ import java.util.List;
 
 import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
 import dev.switchboard.plugins.triggers.analysis.Token;
+import dev.switchboard.plugins.triggers.lexicon.Lexicons;
 import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
+import dev.switchboard.plugins.triggers.morph.Dictionaries;
 import dev.switchboard.sdk.text.CompanyNames;
 
 /**
@@ -24,6 +26,8 @@ public final class CompanyExtractor {
     static final double CONFIDENT = 2.0;
     static final double MINIMUM = 1.0;
     static final double MAIN_MINIMUM = 2.5;
+    /** An intrinsic score only a legal form, a company noun, a recipient role or a signature gives. */
+    static final double STRONG_MARKER = 4.0;
     private static final int MAIN_SENTENCES = 30;
     private static final java.util.Set<String> HANDLE_SUFFIXES = java.util.Set.of("app", "hq", "official", "team",
             "uk", "us", "de", "cz", "pl", "ru", "eu", "hh", "ber", "muc", "prg", "waw", "jobs", "careers", "news", "global");
@@ -37,14 +41,23 @@ public final class CompanyExtractor {
 
     private final TextAnalysis analysis;
     private final List<SentenceFacts> facts;
+    private final Lexicons lexicons;
+    private final Dictionaries dictionaries;
     private final List<List<Candidate>> bySentence;
     private CandidateScanner scanner;
     private Pick main;
     private boolean mainKnown;
 
     public CompanyExtractor(TextAnalysis analysis, List<SentenceFacts> facts) {
+        this(analysis, facts, Lexicons.shared(), Dictionaries.shared());
+    }
+
+    public CompanyExtractor(TextAnalysis analysis, List<SentenceFacts> facts, Lexicons lexicons,
+                            Dictionaries dictionaries) {
         this.analysis = analysis;
         this.facts = facts;
+        this.lexicons = lexicons;
+        this.dictionaries = dictionaries;
         this.bySentence = new ArrayList<>(facts.size());
         for (int i = 0; i < facts.size(); i++) {
             bySentence.add(null);
@@ -55,7 +68,8 @@ public final class CompanyExtractor {
         List<Candidate> found = bySentence.get(sentence);
         if (found == null) {
             if (scanner == null) {
-                scanner = new CandidateScanner(analysis, CandidateScanner.lowercaseWords(analysis));
+                scanner = new CandidateScanner(analysis, CandidateScanner.lowercaseWords(analysis),
+                        new WordKinds(analysis, dictionaries.morphology(analysis.language()), lexicons));
             }
             found = scanner.scan(facts.get(sentence));
             bySentence.set(sentence, found);
@@ -90,6 +104,12 @@ public final class CompanyExtractor {
                 bestScore = score;
             }
         }
+        if (best != null && best.has(Candidate.COMMON_WORD)) {
+            Pick better = betterThanCommonWord(sentence, best, cueStart, cueEnd);
+            if (better != null) {
+                return better;
+            }
+        }
         boolean confident = best != null && bestScore >= CONFIDENT;
         if (confident && !(firstPerson && !best.marked())) {
             return new Pick(best, name(best), bestScore, true);
@@ -102,6 +122,37 @@ public final class CompanyExtractor {
             return documentCompany;
         }
         return best != null && bestScore >= MINIMUM ? new Pick(best, name(best), bestScore, true) : null;
+    }
+
+    /**
+     * A clause-opening common word ("Środki zostaną przeznaczone", "Rynek rośnie") is a name only
+     * when nothing better is in sight: a candidate of the sentence with a company marker (legal form,
+     * company noun, quotes, handle, recipient) that scores at least {@value #CONFIDENT}, else the
+     * document's main company when a marker names it, not this word.
+     */
+    private Pick betterThanCommonWord(int sentence, Candidate word, int cueStart, int cueEnd) {
+        Candidate best = null;
+        double bestScore = CONFIDENT;
+        for (Candidate candidate : candidates(sentence)) {
+            if (candidate == word || (candidate.start() < cueEnd && cueStart < candidate.nameEnd())
+                    || !(candidate.marked() || candidate.has(Candidate.RECIPIENT))) {
+                continue;
+            }
+            double score = candidate.intrinsic() + position(candidate, cueStart, cueEnd);
+            if (score >= bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            return new Pick(best, name(best), bestScore, true);
+        }
+        Pick documentCompany = main();
+        if (documentCompany != null && documentCompany.candidate().intrinsic() >= STRONG_MARKER
+                && !sameName(word, documentCompany)) {
+            return documentCompany;
+        }
+        return null;
     }
 
     private boolean sameName(Candidate candidate, Pick pick) {
@@ -140,8 +191,9 @@ public final class CompanyExtractor {
                     mentions++;
                 }
             }
+            boolean subject = candidate.has(Candidate.FIRST) && !candidate.has(Candidate.COMMON_WORD);
             double score = candidate.intrinsic() + Math.min(mentions, 3)
-                    + (candidate.has(Candidate.FIRST) ? (candidate.sentence() == 0 ? 1.5 : 0.5) : 0);
+                    + (subject ? (candidate.sentence() == 0 ? 1.5 : 0.5) : 0);
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
