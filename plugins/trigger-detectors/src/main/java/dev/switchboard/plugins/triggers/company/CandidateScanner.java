@@ -220,6 +220,11 @@ final class CandidateScanner {
             } else if (isCompanyNoun(facts, start) && start + 1 < nameEnd
                     && (german || start == facts.sentence().firstToken())) {
                 markers |= Candidate.AFTER_COMPANY_NOUN;
+            } else if (german && atStart && start + 1 < nameEnd && words.germanAgentNoun(start)
+                    && !isGivenName(facts, start + 1) && !words.givenName(start + 1) && !isRoleOrTitle(facts, start)
+                    && lowercaseWordAfter(nameEnd - 1, facts.sentence().endToken())) {
+                // the name is the subject of a verb: not a job title ("Softwareentwickler Java (m/w/d)")
+                markers |= Candidate.AFTER_COMPANY_NOUN; // "Mobilfunker Funkwelle bringt…", "Discounter Lidl"
             } else if (isRoleOrTitle(facts, start)) {
                 personContext = true;
             } else if (!isStop(facts, start) && !(atStart && leadingCommonWord(facts, start, nameEnd, markers))
@@ -254,8 +259,11 @@ final class CandidateScanner {
         }
         markers |= brand(start, nameEnd) | roles.of(facts, start, end) | signature(facts, start, end);
         if (nameEnd - start == 1 && (markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN
-                | Candidate.BRANDLIKE)) == 0 && words.knownCommon(start)
-                && (clauseStart(facts, start) || "de".equals(analysis.language()))) {
+                | Candidate.BRANDLIKE)) == 0 && (words.knownCommon(start)
+                && (clauseStart(facts, start) || "de".equals(analysis.language()))
+                || !words.hasDictionary() && facts.sentence().index() > 0 && start == facts.sentence().firstToken()
+                && words.once(start))) {
+            // without a dictionary (Czech): a word that opens a later sentence and is written nowhere else
             markers |= Candidate.COMMON_WORD;
         }
         if (excluded(facts, runStart, start, nameEnd, markers, personContext)) {
@@ -482,11 +490,13 @@ final class CandidateScanner {
         return facts.matchAt(Lexicons.FILTER, "organ", k) != null;
     }
 
-    private static boolean isRoleOrTitle(SentenceFacts facts, int k) {
-        return facts.matchAt(Lexicons.FILTER, "role", k) != null || facts.matchAt(Lexicons.FILTER, "person-title", k) != null;
+    private boolean isRoleOrTitle(SentenceFacts facts, int k) {
+        return facts.matchAt(Lexicons.FILTER, "role", k) != null || facts.matchAt(Lexicons.FILTER, "person-title", k) != null
+                || words.roleCompound(k);
     }
 
     private boolean personContext(SentenceFacts facts, int before) {
+        // (a role compound counts too: "Seniorchef Klaus Hagemann", "zum Finanzvorstand")
         return before >= facts.sentence().firstToken() && isRoleOrTitle(facts, before);
     }
 

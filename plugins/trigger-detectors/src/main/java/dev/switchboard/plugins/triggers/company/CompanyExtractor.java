@@ -92,13 +92,14 @@ public final class CompanyExtractor {
     public Pick forCue(int sentence, int cueStart, int cueEnd, int gapStart, int gapEnd, boolean firstPerson) {
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        Candidate subject = subject(sentence, cueStart);
         for (Candidate candidate : candidates(sentence)) {
             boolean inGap = candidate.start() >= gapStart && candidate.nameEnd() <= gapEnd && candidate.marked();
             if (candidate.start() < cueEnd && cueStart < candidate.nameEnd() && !inGap) {
                 continue;
             }
-            double score = candidate.intrinsic() + (inGap ? position(candidate, cueStart, gapStart)
-                    : position(candidate, cueStart, cueEnd));
+            double score = candidate.intrinsic() + (inGap ? position(candidate, cueStart, gapStart, subject)
+                    : position(candidate, cueStart, cueEnd, subject));
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
@@ -138,7 +139,7 @@ public final class CompanyExtractor {
                     || !(candidate.marked() || candidate.has(Candidate.RECIPIENT))) {
                 continue;
             }
-            double score = candidate.intrinsic() + position(candidate, cueStart, cueEnd);
+            double score = candidate.intrinsic() + position(candidate, cueStart, cueEnd, subject(sentence, cueStart));
             if (score >= bestScore) {
                 best = candidate;
                 bestScore = score;
@@ -159,9 +160,33 @@ public final class CompanyExtractor {
         return CompanyNames.sameCompany(name(candidate), pick.name());
     }
 
-    private static double position(Candidate candidate, int cueStart, int cueEnd) {
+    /**
+     * The subject of the cue: the sentence's first candidate, or, when a colon stands before the cue
+     * ("Neuer Standort in Dresden: Codewerk eröffnet…", "before Christmas: Corvel Logistics said it
+     * would recruit…"), the first candidate between the colon and the cue, if any.
+     */
+    private Candidate subject(int sentence, int cueStart) {
+        int colon = -1;
+        int brackets = 0;
+        for (int k = facts.get(sentence).sentence().firstToken(); k < cueStart; k++) {
+            String text = analysis.token(k).text();
+            brackets += text.equals("(") ? 1 : text.equals(")") && brackets > 0 ? -1 : 0;
+            if (text.equals(":") && brackets == 0) {
+                colon = k; // not in brackets: "(AIM: HLCN)"
+            }
+        }
+        List<Candidate> found = candidates(sentence);
+        for (Candidate candidate : found) {
+            if (colon >= 0 && candidate.start() > colon && candidate.end() <= cueStart) {
+                return candidate;
+            }
+        }
+        return found.isEmpty() || !found.get(0).has(Candidate.FIRST) ? null : found.get(0);
+    }
+
+    private static double position(Candidate candidate, int cueStart, int cueEnd, Candidate subject) {
         if (candidate.end() <= cueStart) {
-            return (candidate.has(Candidate.FIRST) ? 2 : 1) - 0.05 * (cueStart - candidate.end());
+            return (candidate == subject ? 2 : 1) - 0.05 * (cueStart - candidate.end());
         }
         double after = candidate.has(Candidate.AFTER_PREPOSITION) && !candidate.has(Candidate.SOURCE) ? 1.5 : 0.5;
         return after - 0.05 * (candidate.start() - cueEnd);

@@ -32,6 +32,10 @@ final class WordKinds {
     private final Lexicons lexicons;
     private final String language;
     private final Map<String, Boolean> lemmaPlaces = new HashMap<>();
+    private final Map<String, Boolean> roleCompounds = new HashMap<>();
+    private Map<String, Integer> stems;
+    private static final int MIN_MODIFIER = 3;
+    private static final int MIN_ROLE = 4;
 
     WordKinds(TextAnalysis analysis, Morphology morphology, Lexicons lexicons) {
         this.analysis = analysis;
@@ -89,6 +93,31 @@ final class WordKinds {
         return (flags & Morphology.ADJECTIVE) != 0 && (flags & Morphology.PROPER) == 0;
     }
 
+    /** Whether the language has a dictionary (Czech has none). */
+    boolean hasDictionary() {
+        return morphology.known();
+    }
+
+    /**
+     * Whether the word is written once in the document: no other token starts with its stem (all but
+     * its last two letters, at least four), so no inflected mention of it either ("Kofola", "Kofoly").
+     */
+    boolean once(int k) {
+        if (stems == null) {
+            stems = new HashMap<>();
+            for (Token token : analysis.tokens()) {
+                if (token.is(Token.LETTER)) {
+                    stems.merge(stem(token.folded()), 1, Integer::sum);
+                }
+            }
+        }
+        return stems.getOrDefault(stem(analysis.token(k).folded()), 0) <= 1;
+    }
+
+    private static String stem(String folded) {
+        return folded.substring(0, Math.min(folded.length(), Math.max(4, folded.length() - 2)));
+    }
+
     /** Known only as a common word, whatever its kind ("Allegro", "Деньги", "Stripe" too): weak evidence. */
     boolean knownCommon(int k) {
         return Morphology.common(flags(k));
@@ -130,6 +159,16 @@ final class WordKinds {
         return (flags(k) & Morphology.NOUN) != 0;
     }
 
+    /**
+     * German: an agent noun ending in "-er" that the dictionary knows or that ends in a known noun
+     * ("Mobilfunker", "Discounter", "Versicherer"): before a name it says what the company does.
+     */
+    boolean germanAgentNoun(int k) {
+        Token token = analysis.token(k);
+        return "de".equals(language) && token.folded().endsWith("er") && token.folded().length() >= 6
+                && germanNoun(k);
+    }
+
     /** A German noun the dictionary knows ({@code Standort}), or a compound ending in one ({@code Mittelstand}). */
     boolean germanNoun(int k) {
         int flags = flags(k);
@@ -168,9 +207,23 @@ final class WordKinds {
         return (flags(k) & Morphology.PERSON_NOUN) != 0 && (flags(k) & Morphology.PROPER) == 0;
     }
 
-    /** Whether the lemma of the token is a one-word entry of a filter section ({@code Pana → pan}: a title). */
-    boolean lemmaIn(int k, String section) {
-        String lemma = morphology.lemma(analysis.token(k).text());
-        return lemma != null && lexicons.language(language).hasWord(Fold.fold(lemma), Lexicons.FILTER, section);
+    /**
+     * German: a compound that ends in a role word ("Seniorchef", "Finanzvorstand", "Vertriebsleiterin"
+     * when "leiterin" is listed): a person's role, no name.
+     */
+    boolean roleCompound(int k) {
+        Token token = analysis.token(k);
+        if (!"de".equals(language) || !token.is(Token.CAPITALIZED) || token.is(Token.DIGIT)
+                || token.text().indexOf('-') >= 0) {
+            return false; // "Lexiq-Gründer" is the company's name with a role
+        }
+        return roleCompounds.computeIfAbsent(token.folded(), folded -> {
+            for (int split = MIN_MODIFIER; split <= folded.length() - MIN_ROLE; split++) {
+                if (lexicons.language(language).hasWord(folded.substring(split), Lexicons.FILTER, "role")) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 }

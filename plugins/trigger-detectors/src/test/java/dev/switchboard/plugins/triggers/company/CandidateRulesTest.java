@@ -95,6 +95,25 @@ class CandidateRulesTest {
     }
 
     @Test
+    void germanRoleCompoundsAndAgentNouns() {
+        assertThat(names("de", "Seniorchef Otto Lerche übergibt die Firma.", 0)).isEmpty();
+        assertThat(names("de", "Er wurde zum Finanzvorstand bestellt.", 0)).isEmpty();
+        Candidate named = candidate("de", "Mobilfunker Wellenreiter bringt einen Tarif.", 0, "Wellenreiter");
+        assertThat(named.has(Candidate.AFTER_COMPANY_NOUN)).isTrue();
+        // a job title before a name is no agent noun of a company
+        assertThat(names("de", "Softwareentwickler Java (m/w/d) gesucht.", 0)).allSatisfy(name ->
+                assertThat(candidate("de", "Softwareentwickler Java (m/w/d) gesucht.", 0, name)
+                        .has(Candidate.AFTER_COMPANY_NOUN)).isFalse());
+    }
+
+    @Test
+    void withoutADictionaryAWordWrittenOnceThatOpensALaterSentenceIsMarked() {
+        String text = "Tiskárna Dubina a.s. z Kolína roste. Ta si od banky půjčila 20 milionů korun.";
+        assertThat(candidate("cs", text, 1, "Ta").has(Candidate.COMMON_WORD)).isTrue();
+        assertThat(candidate("cs", text, 0, "Tiskárna Dubina").has(Candidate.COMMON_WORD)).isFalse();
+    }
+
+    @Test
     void anEmojiEndsAName() {
         assertThat(names("de", "Bewirb dich jetzt bei Flinkbau 👉 Link in Bio", 0)).contains("Flinkbau")
                 .doesNotContain("Flinkbau 👉 Link");
