@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * Scores all five detectors on the labeled development set {@code eval/triggers/dev-set.jsonl}
  * (found under the system property {@code repo.root}, which the build sets to the repository root)
  * and asserts the issue's targets ({@link Targets#ISSUE_DEFAULT}): hiring and funding precision ≥ 0.90
- * and recall ≥ 0.85, micro-F1 ≥ 0.85, company right on ≥ 90% of true detections. Skipped when the
+ * and recall ≥ 0.85, micro-F1 ≥ 0.85, company right on ≥ 90% of true detections, and the plugin's own
+ * floor of 93% company right (93.5% measured with the morphological dictionaries). Skipped when the
  * set is not there.
  */
 class DevSetQualityTest {
@@ -51,6 +52,6 @@ class DevSetQualityTest {
         Report report = TriggerEvaluation.score(gold, predicted);
         report.print(System.out, true);
         assertThat(report.unmetTargets(Targets.ISSUE_DEFAULT)).isEmpty();
-        assertThat(report.companyAccuracy()).isGreaterThanOrEqualTo(0.90);
+        assertThat(report.companyAccuracy()).isGreaterThanOrEqualTo(0.93);
     }
 }

@@ -19,7 +19,7 @@ import dev.switchboard.plugins.triggers.morph.Morphology;
  * names apart (capitalized lemma, {@code EIG}), so a word known only in lower case is a common word;
  * the Russian one writes cities and brands as plain inanimate nouns ({@code газпром}, {@code москва}),
  * and English brands are often nouns ({@code Stripe}), so there only an adjective, verb, adverb,
- * pronoun, numeral or a noun naming people counts; a German {@link Morphology#COMPOUND} never does.
+ * pronoun, numeral or a noun naming people counts; a German compound ({@link Morphology#compound}) never does.
  */
 final class WordKinds {
 
@@ -172,7 +172,12 @@ final class WordKinds {
     /** A German noun the dictionary knows ({@code Standort}), or a compound ending in one ({@code Mittelstand}). */
     boolean germanNoun(int k) {
         int flags = flags(k);
-        return (flags & Morphology.COMPOUND) != 0 || ((flags & Morphology.NOUN) != 0 && (flags & Morphology.PROPER) == 0);
+        if ((flags & Morphology.NOUN) != 0 && (flags & Morphology.PROPER) == 0) {
+            return true;
+        }
+        Token token = analysis.token(k);
+        return flags == 0 && token.is(Token.CAPITALIZED) && !token.is(Token.ALL_CAPS) && !token.is(Token.INNER_CAPS)
+                && !token.is(Token.DIGIT) && morphology.compound(token.text());
     }
 
     /** A place: the dictionary says so (German), or its lemma is in the place list ({@code Rzeszowa → Rzeszów}). */

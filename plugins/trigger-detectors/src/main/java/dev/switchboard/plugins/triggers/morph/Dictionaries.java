@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import morfologik.stemming.Dictionary;
 
@@ -11,7 +12,7 @@ import morfologik.stemming.Dictionary;
  * The morfologik dictionaries of the plugin's {@code lib/} jars, read once per class loader (so once
  * per plugin start) and shared read-only by all detectors: a {@link Dictionary} is immutable; each
  * document run reads it through its own {@link Morphology} (a morfologik {@code DictionaryLookup} is
- * not thread-safe).
+ * not thread-safe); the words read are kept in a thread-safe cache per language.
  *
  * <table>
  * <caption>Dictionaries</caption>
@@ -35,11 +36,18 @@ public final class Dictionaries {
     private static volatile Dictionaries shared;
 
     private final Map<String, Dictionary> byLanguage;
+    /** Per language: the words read so far, shared by all document runs (bounded, see {@link Morphology}). */
+    private final Map<String, Map<String, Morphology.Word>> words = new HashMap<>();
+    private final Map<String, Map<String, Boolean>> compounds = new HashMap<>();
     private final long loadMillis;
 
     private Dictionaries(Map<String, Dictionary> byLanguage, long loadMillis) {
         this.byLanguage = Map.copyOf(byLanguage);
         this.loadMillis = loadMillis;
+        for (String language : byLanguage.keySet()) {
+            words.put(language, new ConcurrentHashMap<>());
+            compounds.put(language, new ConcurrentHashMap<>());
+        }
     }
 
     /** The dictionaries of this plugin's class loader, read on first use. */
@@ -94,6 +102,7 @@ public final class Dictionaries {
     /** A new reader of the language's dictionary for one document run; {@link Morphology#NONE} without one. */
     public Morphology morphology(String language) {
         Dictionary dictionary = language == null ? null : byLanguage.get(language);
-        return dictionary == null ? Morphology.NONE : new Morphology(Tagset.of(language), dictionary);
+        return dictionary == null ? Morphology.NONE
+                : new Morphology(Tagset.of(language), dictionary, words.get(language), compounds.get(language));
     }
 }

@@ -35,28 +35,67 @@ enum Tagset {
         return this != RUSSIAN;
     }
 
-    /** The flags of one dictionary entry: its lemma and tag. */
-    int flags(String lemma, String tag) {
+    /**
+     * The flags of one dictionary entry: its tag (several joined by {@code +} in Polish) and whether
+     * its lemma is capitalized. Reads the tag in place, without copying it.
+     */
+    int flags(boolean capitalizedLemma, CharSequence tag) {
         int flags = 0;
-        for (String one : tag.split("\\+")) {
+        int from = 0;
+        int length = tag.length();
+        while (from < length) {
+            int to = from;
+            while (to < length && tag.charAt(to) != '+') {
+                to++;
+            }
             flags |= switch (this) {
-                case POLISH -> polish(lemma, one);
-                case RUSSIAN -> russian(one);
-                case GERMAN -> german(one);
-                case ENGLISH -> english(one);
+                case POLISH -> polish(capitalizedLemma, tag, from, to);
+                case RUSSIAN -> russian(tag, from, to);
+                case GERMAN -> german(tag, from, to);
+                case ENGLISH -> english(tag, from, to);
             };
+            from = to + 1;
         }
         return flags;
     }
 
-    private static int polish(String lemma, String tag) {
-        int colon = tag.indexOf(':');
-        String pos = colon < 0 ? tag : tag.substring(0, colon);
-        boolean proper = !lemma.isEmpty() && Character.isUpperCase(lemma.charAt(0));
-        boolean personal = tag.contains(":m1");
+    private static boolean startsWith(CharSequence tag, int from, int to, String prefix) {
+        if (to - from < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (tag.charAt(from + i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean contains(CharSequence tag, int from, int to, String part) {
+        for (int at = from; at + part.length() <= to; at++) {
+            if (startsWith(tag, at, to, part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String pos(CharSequence tag, int from, int to) {
+        int colon = from;
+        while (colon < to && tag.charAt(colon) != ':') {
+            colon++;
+        }
+        return tag.subSequence(from, colon).toString();
+    }
+
+    private static int polish(boolean proper, CharSequence tag, int from, int to) {
+        boolean personal = contains(tag, from, to, ":m1");
+        if (proper) {
+            return Morphology.PROPER | (personal ? Morphology.PERSON : 0);
+        }
         // the plural nominative of a masculine-personal noun names people ("klienci", "pracownicy")
-        boolean people = personal && tag.startsWith("subst:pl:nom");
-        int flags = switch (pos) {
+        boolean people = personal && startsWith(tag, from, to, "subst:pl:nom");
+        return switch (pos(tag, from, to)) {
             case "subst", "depr" -> people ? Morphology.NOUN | Morphology.PERSON_NOUN : Morphology.NOUN;
             case "adj", "adja", "adjp", "adjc" -> Morphology.ADJECTIVE;
             case "fin", "bedzie", "aglt", "praet", "impt", "imps", "inf", "pcon", "pant", "ger", "pact", "ppas",
@@ -64,78 +103,85 @@ enum Tagset {
             case "interj", "brev", "burk", "xxx", "ign" -> 0; // an interjection may well be a name ("Crumbs")
             default -> Morphology.OTHER;
         };
-        if (proper) {
-            flags = Morphology.PROPER | (personal ? Morphology.PERSON : 0);
-        }
-        return flags;
     }
 
-    private static int russian(String tag) {
-        if (tag.startsWith("NN:Name")) {
+    private static int russian(CharSequence tag, int from, int to) {
+        if (startsWith(tag, from, to, "NN:Name")) {
             return Morphology.PROPER | Morphology.PERSON | Morphology.GIVEN_NAME;
         }
-        if (tag.startsWith("NN:Fam")) {
+        if (startsWith(tag, from, to, "NN:Fam")) {
             return Morphology.PROPER | Morphology.PERSON | Morphology.SURNAME;
         }
-        if (tag.startsWith("NN:Patr")) {
+        if (startsWith(tag, from, to, "NN:Patr")) {
             return Morphology.PROPER | Morphology.PERSON;
         }
-        if (tag.startsWith("NN:Anim:") || tag.equals("NN:Anim")) {
+        if (startsWith(tag, from, to, "NN:Anim:") || (to - from == 7 && startsWith(tag, from, to, "NN:Anim"))) {
             return Morphology.NOUN | Morphology.PERSON_NOUN;
         }
-        if (tag.startsWith("NN")) {
+        if (startsWith(tag, from, to, "NN")) {
             return Morphology.NOUN;
         }
-        if (tag.startsWith("ADJ") || tag.startsWith("Ord")) {
+        if (startsWith(tag, from, to, "ADJ") || startsWith(tag, from, to, "Ord")) {
             return Morphology.ADJECTIVE;
         }
-        if (tag.startsWith("VB") || tag.startsWith("PT") || tag.startsWith("DPT")) {
+        if (startsWith(tag, from, to, "VB") || startsWith(tag, from, to, "PT") || startsWith(tag, from, to, "DPT")) {
             return Morphology.VERB;
         }
-        return tag.startsWith("ABR") || tag.startsWith("INTERJECTION") ? 0 : Morphology.OTHER;
+        return startsWith(tag, from, to, "ABR") || startsWith(tag, from, to, "INTERJECTION") ? 0 : Morphology.OTHER;
     }
 
-    private static int german(String tag) {
-        String pos = tag.length() >= 3 ? tag.substring(0, 3) : tag;
-        return switch (pos) {
-            case "SUB" -> Morphology.NOUN;
-            case "EIG" -> Morphology.PROPER | germanProper(tag);
-            case "ADJ", "PA1", "PA2" -> Morphology.ADJECTIVE;
-            case "VER" -> Morphology.VERB;
-            case "ABK", "INJ" -> 0;
-            default -> Morphology.OTHER;
-        };
+    private static int german(CharSequence tag, int from, int to) {
+        if (startsWith(tag, from, to, "SUB")) {
+            return Morphology.NOUN;
+        }
+        if (startsWith(tag, from, to, "EIG")) {
+            return Morphology.PROPER | germanProper(tag, from, to);
+        }
+        if (startsWith(tag, from, to, "ADJ") || startsWith(tag, from, to, "PA1") || startsWith(tag, from, to, "PA2")) {
+            return Morphology.ADJECTIVE;
+        }
+        if (startsWith(tag, from, to, "VER")) {
+            return Morphology.VERB;
+        }
+        return startsWith(tag, from, to, "ABK") || startsWith(tag, from, to, "INJ") ? 0 : Morphology.OTHER;
     }
 
-    private static int germanProper(String tag) {
+    private static int germanProper(CharSequence tag, int from, int to) {
         int flags = 0;
-        for (String part : tag.split(":")) {
-            switch (part) {
-                case "VOR", "VOR*" -> flags |= Morphology.PERSON | Morphology.GIVEN_NAME;
-                case "NAC" -> flags |= Morphology.PERSON | Morphology.SURNAME;
-                case "PER" -> flags |= Morphology.PERSON;
-                case "STD", "GEB", "COU", "GEO", "MOU", "WAT" -> flags |= Morphology.PLACE;
-                default -> { }
+        if (contains(tag, from, to, ":VOR")) {
+            flags |= Morphology.PERSON | Morphology.GIVEN_NAME;
+        }
+        if (contains(tag, from, to, ":NAC")) {
+            flags |= Morphology.PERSON | Morphology.SURNAME;
+        }
+        if (contains(tag, from, to, ":PER")) {
+            flags |= Morphology.PERSON;
+        }
+        for (String place : GERMAN_PLACES) {
+            if (contains(tag, from, to, place)) {
+                flags |= Morphology.PLACE;
             }
         }
         return flags;
     }
 
-    private static int english(String tag) {
-        if (tag.startsWith("NNP")) {
+    private static final String[] GERMAN_PLACES = {":STD", ":GEB", ":COU", ":GEO", ":MOU", ":WAT"};
+
+    private static int english(CharSequence tag, int from, int to) {
+        if (startsWith(tag, from, to, "NNP")) {
             return Morphology.PROPER;
         }
-        if (tag.startsWith("NN")) {
+        if (startsWith(tag, from, to, "NN")) {
             return Morphology.NOUN;
         }
-        if (tag.startsWith("JJ")) {
+        if (startsWith(tag, from, to, "JJ")) {
             return Morphology.ADJECTIVE;
         }
-        if (tag.startsWith("VB") || tag.equals("MD")) {
+        if (startsWith(tag, from, to, "VB") || (to - from == 2 && startsWith(tag, from, to, "MD"))) {
             return Morphology.VERB;
         }
-        return tag.isEmpty() || !Character.isLetter(tag.charAt(0)) || tag.equals("UH") || tag.equals("FW")
-                ? 0 : Morphology.OTHER;
+        boolean interjection = to - from == 2 && (startsWith(tag, from, to, "UH") || startsWith(tag, from, to, "FW"));
+        return to == from || !Character.isLetter(tag.charAt(from)) || interjection ? 0 : Morphology.OTHER;
     }
 
     String lower(String word) {

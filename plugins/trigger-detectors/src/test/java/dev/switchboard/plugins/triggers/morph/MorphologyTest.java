@@ -80,8 +80,13 @@ class MorphologyTest {
         assertThat(is(de.flags("Stefan"), Morphology.GIVEN_NAME)).isTrue();
         assertThat(is(de.flags("Becker"), Morphology.SURNAME)).isTrue();
         // not in the dictionary, but ending in a known noun: a compound (weak evidence only)
-        assertThat(de.flags("Finanzvorstand")).isEqualTo(Morphology.COMPOUND);
+        assertThat(de.flags("Finanzvorstand")).isZero();
+        assertThat(de.compound("Finanzvorstand")).isTrue();
+        assertThat(de.compound("Mittelstand")).isTrue();
+        assertThat(de.compound("Standort")).isFalse(); // known as it is
+        assertThat(de.compound("Kiezquxr")).isFalse();
         assertThat(de.flags("Kiezquxr")).isZero();
+        assertThat(DICTIONARIES.morphology("pl").compound("Mittelstand")).isFalse(); // German only
     }
 
     @Test
