@@ -206,18 +206,25 @@ public final class CompanyExtractor {
         for (int s = 0; s < Math.min(facts.size(), MAIN_SENTENCES); s++) {
             all.addAll(candidates(s));
         }
-        Candidate best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (Candidate candidate : all) {
-            String name = name(candidate);
-            int mentions = 0;
-            for (Candidate other : all) {
-                if (other != candidate && CompanyNames.sameCompany(name, name(other))) {
-                    mentions++;
+        String[] names = new String[all.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = name(all.get(i));
+        }
+        int[] mentions = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            for (int j = i + 1; j < names.length; j++) {
+                if (CompanyNames.sameCompany(names[i], names[j])) { // symmetric: each pair once
+                    mentions[i]++;
+                    mentions[j]++;
                 }
             }
+        }
+        Candidate best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < names.length; i++) {
+            Candidate candidate = all.get(i);
             boolean subject = candidate.has(Candidate.FIRST) && !candidate.has(Candidate.COMMON_WORD);
-            double score = candidate.intrinsic() + Math.min(mentions, 3)
+            double score = candidate.intrinsic() + Math.min(mentions[i], 3)
                     + (subject ? (candidate.sentence() == 0 ? 1.5 : 0.5) : 0);
             if (score > bestScore) {
                 best = candidate;
