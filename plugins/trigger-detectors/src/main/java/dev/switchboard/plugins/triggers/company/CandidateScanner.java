@@ -507,8 +507,7 @@ final class CandidateScanner {
             return 0;
         }
         if (isCompanyNoun(facts, before) || (before - 1 >= first && isCompanyNoun(facts, before - 1)
-                && !analysis.token(before).is(Token.SYMBOL) && !analysis.token(before).nameLike()
-                && !words.verbReading(before))
+                && complement(facts, before))
                 || (before - 2 >= first && isCompanyNoun(facts, before - 2) && complement(facts, before - 1)
                 && complement(facts, before))) {
             return Candidate.AFTER_COMPANY_NOUN;
@@ -520,11 +519,11 @@ final class CandidateScanner {
     /**
      * A lower-case word of a company noun's complement ("производитель бытовой техники X",
      * "producent okien X"): no symbol, function word, preposition, lexicon word or verb ("the chain
-     * enters Central Europe").
+     * enters Central Europe", "das Unternehmen am Freitagabend").
      */
     private boolean complement(SentenceFacts facts, int k) {
         Token token = analysis.token(k);
-        return !words.verbReading(k) && token.is(Token.LETTER) && !token.is(Token.SYMBOL) && !token.is(Token.DIGIT) && !token.nameLike()
+        return !words.verbReading(k) && !(words.functionWord(k) && !words.nounReading(k)) && token.is(Token.LETTER) && !token.is(Token.SYMBOL) && !token.is(Token.DIGIT) && !token.nameLike()
                 && !facts.lexiconWordAt(k) && facts.matchAt(Lexicons.FILTER, "preposition", k) == null
                 && !LanguageGuesser.isFunctionWord(analysis.language(), token.folded()) && !gapBefore(k);
     }

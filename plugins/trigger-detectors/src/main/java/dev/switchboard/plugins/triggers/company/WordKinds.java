@@ -51,7 +51,9 @@ final class WordKinds {
                 || token.is(Token.ALL_CAPS) || token.is(Token.INNER_CAPS)) {
             return 0;
         }
-        return morphology.flags(token.text());
+        String text = token.text();
+        int apostrophe = Math.max(text.indexOf('\''), text.indexOf('’'));
+        return morphology.flags(apostrophe > 0 ? text.substring(0, apostrophe) : text); // "It's", "Crumbs'"
     }
 
     /**

@@ -54,6 +54,14 @@ class CandidateRulesTest {
     }
 
     @Test
+    void noCompanyNounOverAPrepositionOrArticle() {
+        assertThat(candidate("de", "Das teilte das Unternehmen am Freitagabend mit.", 0, "Freitagabend")
+                .has(Candidate.AFTER_COMPANY_NOUN)).isFalse();
+        assertThat(candidate("pl", "Niemiecki producent okien Haller Fenster zbuduje zakład.", 0, "Haller Fenster")
+                .has(Candidate.AFTER_COMPANY_NOUN)).isTrue();
+    }
+
+    @Test
     void organAndPeopleWordsAreCutOffTheFrontOfAName() {
         assertThat(names("pl", "Zarząd Modrzew S.A. informuje o zmianach.", 0)).containsExactly("Modrzew");
         assertThat(names("cs", "Klienti Banky Vlna mohou od září sjednat hypotéku.", 0)).containsExactly("Banky Vlna");
@@ -84,6 +92,7 @@ class CandidateRulesTest {
                 .isTrue();
         assertThat(names("pl", "Szukamy Ciebie!", 0)).isEmpty();
         assertThat(names("en", "Readers know I've been sceptical.", 0)).doesNotContain("I've");
+        assertThat(names("en", "It's here! Our new oat bar is on shelves.", 0)).doesNotContain("It", "It's");
         assertThat(names("ru", "Синоптики обещают жару.", 0)).isEmpty();
         assertThat(names("en", "Send them our way.", 0)).isEmpty();
     }
