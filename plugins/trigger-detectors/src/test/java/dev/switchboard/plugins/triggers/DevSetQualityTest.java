@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * and asserts the issue's targets ({@link Targets#ISSUE_DEFAULT}): hiring and funding precision ≥ 0.90
  * and recall ≥ 0.85, micro-F1 ≥ 0.85, company right on ≥ 90% of true detections, and floors a little
  * under the figures measured last (micro-F1 ≥ 0.98, hiring and funding precision and recall ≥ 0.97,
- * every type's F1 ≥ 0.94, company right ≥ 90.5%). Skipped when the set is not there.
+ * every type's F1 ≥ 0.94, company right ≥ 92.5%). Skipped when the set is not there.
  */
 class DevSetQualityTest {
 
@@ -55,7 +55,7 @@ class DevSetQualityTest {
         assertThat(report.unmetTargets(Targets.ISSUE_DEFAULT)).isEmpty();
         assertThat(report.companyAccuracy()).isGreaterThanOrEqualTo(0.90);
         // floors a little under the measured figures (2026-11: micro-F1 0.989, hiring and funding
-        // P/R 1.00, product launch F1 0.96, expansion F1 0.97, leadership F1 1.00, company 91.2%),
+        // P/R 1.00, product launch F1 0.96, expansion F1 0.97, leadership F1 1.00, company 93.2% with the dictionaries),
         // so that a change that loses ground on the development set fails here
         assertThat(report.micro().f1()).as("micro F1").isGreaterThanOrEqualTo(0.98);
         for (TriggerType type : List.of(TriggerType.HIRING, TriggerType.FUNDING)) {
@@ -65,6 +65,6 @@ class DevSetQualityTest {
         for (TriggerType type : TriggerType.values()) {
             assertThat(report.of(type).f1()).as("%s F1", type).isGreaterThanOrEqualTo(0.94);
         }
-        assertThat(report.companyAccuracy()).as("company right").isGreaterThanOrEqualTo(0.905);
+        assertThat(report.companyAccuracy()).as("company right").isGreaterThanOrEqualTo(0.925);
     }
 }

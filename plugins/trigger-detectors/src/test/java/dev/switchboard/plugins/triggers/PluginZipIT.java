@@ -33,8 +33,15 @@ class PluginZipIT {
         assertThat(entries).contains("plugin.properties", "classes/META-INF/extensions.idx",
                 "classes/dev/switchboard/plugins/triggers/HiringTriggerDetector.class",
                 "classes/lexicon/hiring-cs.txt", "classes/lexicon/filters-ru.txt", "classes/names/places.txt");
-        assertThat(entries).noneMatch(e -> e.startsWith("lib/") && e.endsWith(".jar"));
         assertThat(entries).doesNotContain("classes/plugin.properties");
+    }
+
+    @Test
+    void bundlesTheMorfologikReaderAndTheFourDictionariesOnly() throws Exception {
+        List<String> jars = entries().stream().filter(e -> e.startsWith("lib/") && e.endsWith(".jar")).sorted().toList();
+        assertThat(jars).containsExactly("lib/english-pos-dict-0.6.jar", "lib/german-pos-dict-1.2.4.jar",
+                "lib/language-ru-6.8.jar", "lib/morfologik-fsa-2.1.9.jar", "lib/morfologik-polish-2.1.9.jar",
+                "lib/morfologik-stemming-2.1.9.jar");
     }
 
     @Test

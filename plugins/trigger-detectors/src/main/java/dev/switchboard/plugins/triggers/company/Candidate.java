@@ -26,6 +26,11 @@ public record Candidate(int sentence, int start, int nameEnd, int end, double in
     public static final int GIVER = 512;
     /** Signs a first-person post at its end: "– Käserei Almgold", "Love, Spoke & Sprocket". */
     public static final int SIGNATURE = 1024;
+    /**
+     * One word that opens a clause (where any word is capitalized) and that the dictionary knows as a
+     * common word ("Allegro", "Środki", "Деньги"): a name only when nothing better is in sight.
+     */
+    public static final int COMMON_WORD = 2048;
 
     public boolean has(int marker) {
         return (markers & marker) != 0;

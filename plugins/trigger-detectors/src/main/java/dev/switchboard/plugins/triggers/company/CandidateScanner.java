@@ -25,6 +25,7 @@ final class CandidateScanner {
     private static final String OPEN_QUOTES = "\"„“«‚‹”";
     private static final String CLOSE_QUOTES = "\"“”»‘’›";
     private static final int MAX_QUOTED = 8;
+    private static final int LOWERCASE_IN_NAME = 2;
     private static final String[] SURNAME_ENDINGS = {"ova", "ovou", "ski", "ska", "cki", "cka", "dzki", "dzka", "wicz",
             "ов", "ова", "ев", "ева", "ин", "ина", "ский", "ская", "ович", "овна", "евич", "евна"};
     private static final String[] GERMAN_NOUN_ENDINGS = {"ung", "heit", "keit", "schaft", "tion", "ität", "itat", "nis",
@@ -32,13 +33,15 @@ final class CandidateScanner {
 
     private final TextAnalysis analysis;
     private final LowercaseWords lowercase;
+    private final WordKinds words;
     private final RoleMarkers roles;
     /** The last word of the document that is no hashtag or handle: a signature ends after it. */
     private final int lastWord;
 
-    CandidateScanner(TextAnalysis analysis, LowercaseWords lowercase) {
+    CandidateScanner(TextAnalysis analysis, LowercaseWords lowercase, WordKinds words) {
         this.analysis = analysis;
         this.lowercase = lowercase;
+        this.words = words;
         this.roles = new RoleMarkers(analysis);
         int last = -1;
         for (int k = analysis.tokens().size() - 1; k >= 0 && last < 0; k--) {
@@ -74,6 +77,7 @@ final class CandidateScanner {
                 if (runEnd < end && facts.matchAt(Lexicons.FILTER, "name-noun", runEnd) != null) {
                     runEnd++;
                 }
+                runEnd = lowercaseBeforeLegalForm(facts, runEnd, end);
                 add(found, run(facts, i, runEnd));
                 i = Math.max(runEnd, legalEnd(facts, runEnd, i));
                 continue;
@@ -115,7 +119,8 @@ final class CandidateScanner {
         while (nameEnd - 1 > start && version(analysis.token(nameEnd - 1))) {
             nameEnd--; // "«Планёрку 2.0»": the version is no part of the name
         }
-        int markers = Candidate.QUOTED | context(facts, start - 1) | brand(start, nameEnd)
+        // the token before the opening quote: "компания «Нейролаб»", "сеть «Зерно»", "w firmie „Kruk”"
+        int markers = Candidate.QUOTED | context(facts, start - 2) | brand(start, nameEnd)
                 | roles.of(facts, start, close + 1);
         if (start - 2 >= facts.sentence().firstToken() && facts.nameAt(Lexicons.LEGAL_FORM, start - 2) != null
                 && analysis.token(start - 2).is(Token.ALL_CAPS)) {
@@ -134,10 +139,32 @@ final class CandidateScanner {
 
     private boolean continuesName(int k, int end) {
         Token token = analysis.token(k);
+        if (gapBefore(k)) {
+            return false; // "bei Flinkwerk 👉 Link in Bio": an emoji ends a name
+        }
         if (startsName(token)) {
             return true;
         }
         return token.is(Token.SYMBOL) && token.text().equals("&") && k + 1 < end && startsName(analysis.token(k + 1));
+    }
+
+    /**
+     * Lower-case words of a name before its legal form ("Hanácká doprava a.s.", "Pekárny Zlatý klas
+     * a.s."): the run goes on to the legal form over at most {@value #LOWERCASE_IN_NAME} such words.
+     */
+    private int lowercaseBeforeLegalForm(SentenceFacts facts, int runEnd, int end) {
+        for (int k = runEnd; k < end && k < runEnd + LOWERCASE_IN_NAME; k++) {
+            Token token = analysis.token(k);
+            if (!token.is(Token.LETTER) || token.is(Token.SYMBOL) || token.is(Token.DIGIT) || token.nameLike()
+                    || gapBefore(k) || facts.lexiconWordAt(k) || isStop(facts, k)
+                    || LanguageGuesser.isFunctionWord(analysis.language(), token.folded())) {
+                return runEnd;
+            }
+            if (k + 1 < end && legal(facts, k + 1) != null && analysis.token(k + 1).text().indexOf('.') >= 0) {
+                return k + 1;
+            }
+        }
+        return runEnd;
     }
 
     /** A legal form right after a run ("Acme s.r.o.", "Acme Sp. z o.o."), or the run's end. */
@@ -180,6 +207,11 @@ final class CandidateScanner {
         boolean german = "de".equals(analysis.language());
         while (start < nameEnd) {
             boolean atStart = clauseStart(facts, start);
+            if (isOrgan(facts, start) && start + 1 < nameEnd) {
+                personContext = false; // "Zarząd Krzemień S.A.", "Klienti Banky Pálava": the company follows
+                start++;
+                continue;
+            }
             // a capitalized company noun inside a sentence is part of the name ("Grupa Azoty"), except in German
             if ((isCompanyNoun(facts, start) || facts.lexiconWordAt(start)) && start + 1 < nameEnd
                     && partOfName(start, nameEnd)) {
@@ -188,9 +220,14 @@ final class CandidateScanner {
             } else if (isCompanyNoun(facts, start) && start + 1 < nameEnd
                     && (german || start == facts.sentence().firstToken())) {
                 markers |= Candidate.AFTER_COMPANY_NOUN;
+            } else if (german && atStart && start + 1 < nameEnd && words.germanAgentNoun(start)
+                    && !isGivenName(facts, start + 1) && !words.givenName(start + 1) && !isRoleOrTitle(facts, start)
+                    && lowercaseWordAfter(nameEnd - 1, facts.sentence().endToken())) {
+                // the name is the subject of a verb: not a job title ("Softwareentwickler Java (m/w/d)")
+                markers |= Candidate.AFTER_COMPANY_NOUN; // "Mobilfunker Funkwelle bringt…", "Discounter Lidl"
             } else if (isRoleOrTitle(facts, start)) {
                 personContext = true;
-            } else if (!isStop(facts, start) && !(atStart && commonWord(facts, start))
+            } else if (!isStop(facts, start) && !(atStart && leadingCommonWord(facts, start, nameEnd, markers))
                     && !(analysis.token(start).folded().endsWith("-based") && start + 1 < nameEnd)) {
                 break; // a leading "Ohio-based" is where the company sits, no part of its name
             }
@@ -213,20 +250,30 @@ final class CandidateScanner {
                 break;
             }
         }
-        if (start >= nameEnd || (nameEnd - start == 1 && (isCompanyNoun(facts, start) || isRoleOrTitle(facts, start)))) {
+        if (start >= nameEnd || (nameEnd - start == 1 && (isCompanyNoun(facts, start) || isRoleOrTitle(facts, start)
+                || analysis.token(start).text().length() < 2))) {
             return null;
         }
         if (start == runStart) {
             markers |= context(facts, runStart - 1);
         }
         markers |= brand(start, nameEnd) | roles.of(facts, start, end) | signature(facts, start, end);
-        if (excluded(facts, start, nameEnd, markers, personContext)) {
+        if (nameEnd - start == 1 && (markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN
+                | Candidate.BRANDLIKE)) == 0 && (words.knownCommon(start)
+                && (clauseStart(facts, start) || "de".equals(analysis.language()))
+                || !words.hasDictionary() && facts.sentence().index() > 0 && start == facts.sentence().firstToken()
+                && words.once(start))) {
+            // without a dictionary (Czech): a word that opens a later sentence and is written nowhere else
+            markers |= Candidate.COMMON_WORD;
+        }
+        if (excluded(facts, runStart, start, nameEnd, markers, personContext)) {
             return null;
         }
         return new Candidate(facts.sentence().index(), start, nameEnd, end, intrinsic(markers), markers);
     }
 
-    private boolean excluded(SentenceFacts facts, int start, int nameEnd, int markers, boolean personContext) {
+    private boolean excluded(SentenceFacts facts, int runStart, int start, int nameEnd, int markers,
+                             boolean personContext) {
         boolean marked = (markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN)) != 0;
         if (analysis.token(start).folded().endsWith("-based") || (!marked && allPlace(facts, start, nameEnd))) {
             return true;
@@ -235,8 +282,11 @@ final class CandidateScanner {
             return true;
         }
         if (nameEnd - start == 1 && !marked && (markers & Candidate.BRANDLIKE) == 0) {
-            return isStop(facts, start) || facts.lexiconWordAt(start) || germanNoun(start)
-                    || analysis.token(start).text().length() < 2;
+            return isStop(facts, start) || facts.lexiconWordAt(start) || germanNoun(start) || contraction(start)
+                    || (words.functionWord(start) && !words.nounReading(start) && !words.adjective(start))
+                    || analysis.token(start).text().length() < 2
+                    || germanCommonWord(start, start > runStart)
+                    || (words.adjective(start) && lowercaseWordAfter(start, facts.sentence().endToken()));
         }
         return false;
     }
@@ -257,11 +307,25 @@ final class CandidateScanner {
 
     /** The first word of a sentence, or the first after an emoji, a dash or a colon inside it. */
     private boolean clauseStart(SentenceFacts facts, int k) {
-        if (k == facts.sentence().firstToken()) {
+        if (k == facts.sentence().firstToken() || gapBefore(k)) {
             return true;
         }
         Token before = analysis.token(k - 1);
         return before.is(Token.SYMBOL) && !before.is(Token.LETTER) && ",&'’\"„“”«»".indexOf(before.text().charAt(0)) < 0;
+    }
+
+    /** Something that is no token (an emoji, a pictograph) stands between the token and the one before. */
+    private boolean gapBefore(int k) {
+        if (k == 0) {
+            return false;
+        }
+        String text = analysis.text();
+        for (int c = analysis.token(k - 1).end(); c < analysis.token(k).start(); c++) {
+            if (!Character.isWhitespace(text.charAt(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -278,9 +342,11 @@ final class CandidateScanner {
         return closing ? Candidate.SIGNATURE : 0;
     }
 
+    /** Every word a place, or adjectives before one ("Central Europe", "Northern Ireland"). */
     private boolean allPlace(SentenceFacts facts, int start, int end) {
         for (int k = start; k < end; k++) {
-            if (!facts.classes().place(k)) {
+            boolean place = facts.classes().place(k) || words.place(k);
+            if (!place && (k == end - 1 || !words.adjective(k))) {
                 return false;
             }
         }
@@ -288,10 +354,10 @@ final class CandidateScanner {
     }
 
     private boolean person(SentenceFacts facts, int start, int end, boolean personContext) {
-        if (isGivenName(facts, start)) {
+        int length = end - start;
+        if (isGivenName(facts, start) || (length >= 2 && words.givenName(start))) {
             return true;
         }
-        int length = end - start;
         if (length < 2 || length > 3) {
             return false;
         }
@@ -301,8 +367,8 @@ final class CandidateScanner {
                 return false;
             }
         }
-        if (personContext) {
-            return true;
+        if (personContext || (words.personName(start) && words.personName(end - 1))) {
+            return true; // "Tomasza Nowaka": both names of people by the dictionary
         }
         String last = analysis.token(end - 1).folded();
         for (String ending : SURNAME_ENDINGS) {
@@ -319,6 +385,30 @@ final class CandidateScanner {
                 && !analysis.token(k).is(Token.ALL_CAPS);
     }
 
+    /**
+     * Whether a lower-case word follows the token: a capitalized adjective before one modifies it
+     * ("Neomezená data", "Dozorčí rada", "Плотный хлопок", "Regular readers"), it names nothing alone.
+     */
+    private boolean lowercaseWordAfter(int k, int end) {
+        if (k + 1 >= end) {
+            return false;
+        }
+        Token next = analysis.token(k + 1);
+        return next.is(Token.LETTER) && !next.is(Token.DIGIT) && !next.nameLike() && !next.is(Token.SYMBOL)
+                && Character.isLowerCase(next.text().charAt(0));
+    }
+
+    /** "I've", "We're", "They'll": a pronoun with a contracted verb. */
+    private boolean contraction(int k) {
+        String folded = analysis.token(k).folded();
+        int apostrophe = folded.indexOf('\'');
+        if (apostrophe <= 0) {
+            return false;
+        }
+        String rest = folded.substring(apostrophe + 1);
+        return rest.equals("ve") || rest.equals("re") || rest.equals("ll") || rest.equals("d") || rest.equals("m");
+    }
+
     private boolean germanNoun(int k) {
         if (!"de".equals(analysis.language())) {
             return false;
@@ -330,6 +420,54 @@ final class CandidateScanner {
             }
         }
         return false;
+    }
+
+    /**
+     * A common word that starts a run at a clause start, where every word is capitalized: one the
+     * document writes in lower case, a function word, a lexicon word; or, by the dictionary, an
+     * adverb, pronoun or numeral ("Still", "Dziś", "Umso"), a noun of people ("Klienci", "Синоптики"),
+     * or a verb before other capitalized words. A dictionary noun is not cut ("Stocznia Bałtyk Serwis",
+     * "Bursztyn Logistyka"), nor an adjective ("Złoty Kłos", "Deutsche Bahn"), nor the last word before
+     * a legal form ("Czujka sp. z o.o."); a single noun or verb is kept but marked
+     * {@link Candidate#COMMON_WORD} ("Allegro uruchamia", "Hopka zamknęła").
+     */
+    private boolean leadingCommonWord(SentenceFacts facts, int k, int nameEnd, int markers) {
+        if (k + 1 >= nameEnd && (markers & Candidate.LEGAL_FORM) != 0) {
+            return false;
+        }
+        if (commonWord(facts, k)) {
+            return true;
+        }
+        if (!words.commonWord(k)) {
+            return false;
+        }
+        if (words.personNoun(k) || words.functionWord(k) || (words.verbOnly(k) && !"pl".equals(analysis.language()))) {
+            return true; // a Polish verb form may be a name ("Hopka"): so many forms are in the dictionary
+        }
+        return k + 1 < nameEnd && !words.nounReading(k) && !words.adjective(k);
+    }
+
+    /**
+     * German capitalizes every noun: a single word the dictionary knows only as a common word is no
+     * name when it is no noun ("Endlich", "Umso"), or a noun (or a compound ending in one) after an
+     * adjective ("neuer Standort", "unser neues Lastenrad", "im ersten Halbjahr"). A noun after an
+     * article or a preposition may be a name ("bei der Commerzbank"): it is marked
+     * {@link Candidate#COMMON_WORD} instead.
+     */
+    private boolean germanCommonWord(int k, boolean afterCut) {
+        if (!"de".equals(analysis.language())) {
+            return false;
+        }
+        if (words.commonWord(k) && !words.nounReading(k)) {
+            return true;
+        }
+        if (!words.germanNoun(k)) {
+            return false;
+        }
+        if (afterCut) {
+            return words.commonWord(k);
+        }
+        return k > 0 && !gapBefore(k) && words.lowercaseAdjective(k - 1);
     }
 
     private boolean commonWord(SentenceFacts facts, int k) {
@@ -348,11 +486,17 @@ final class CandidateScanner {
         return noun != null && noun.end() == k + 1;
     }
 
-    private static boolean isRoleOrTitle(SentenceFacts facts, int k) {
-        return facts.matchAt(Lexicons.FILTER, "role", k) != null || facts.matchAt(Lexicons.FILTER, "person-title", k) != null;
+    private static boolean isOrgan(SentenceFacts facts, int k) {
+        return facts.matchAt(Lexicons.FILTER, "organ", k) != null;
+    }
+
+    private boolean isRoleOrTitle(SentenceFacts facts, int k) {
+        return facts.matchAt(Lexicons.FILTER, "role", k) != null || facts.matchAt(Lexicons.FILTER, "person-title", k) != null
+                || words.roleCompound(k);
     }
 
     private boolean personContext(SentenceFacts facts, int before) {
+        // (a role compound counts too: "Seniorchef Klaus Hagemann", "zum Finanzvorstand")
         return before >= facts.sentence().firstToken() && isRoleOrTitle(facts, before);
     }
 
@@ -363,11 +507,25 @@ final class CandidateScanner {
             return 0;
         }
         if (isCompanyNoun(facts, before) || (before - 1 >= first && isCompanyNoun(facts, before - 1)
-                && !analysis.token(before).is(Token.SYMBOL) && !analysis.token(before).nameLike())) {
+                && complement(facts, before))
+                || (before - 2 >= first && isCompanyNoun(facts, before - 2) && complement(facts, before - 1)
+                && complement(facts, before))) {
             return Candidate.AFTER_COMPANY_NOUN;
         }
         Match preposition = facts.matchAt(Lexicons.FILTER, "preposition", before);
         return preposition != null ? Candidate.AFTER_PREPOSITION : 0;
+    }
+
+    /**
+     * A lower-case word of a company noun's complement ("производитель бытовой техники X",
+     * "producent okien X"): no symbol, function word, preposition, lexicon word or verb ("the chain
+     * enters Central Europe", "das Unternehmen am Freitagabend").
+     */
+    private boolean complement(SentenceFacts facts, int k) {
+        Token token = analysis.token(k);
+        return !words.verbReading(k) && !(words.functionWord(k) && !words.nounReading(k)) && token.is(Token.LETTER) && !token.is(Token.SYMBOL) && !token.is(Token.DIGIT) && !token.nameLike()
+                && !facts.lexiconWordAt(k) && facts.matchAt(Lexicons.FILTER, "preposition", k) == null
+                && !LanguageGuesser.isFunctionWord(analysis.language(), token.folded()) && !gapBefore(k);
     }
 
     private int brand(int start, int end) {

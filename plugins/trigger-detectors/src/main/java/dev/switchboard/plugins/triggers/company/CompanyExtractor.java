@@ -5,7 +5,9 @@ import java.util.List;
 
 import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
 import dev.switchboard.plugins.triggers.analysis.Token;
+import dev.switchboard.plugins.triggers.lexicon.Lexicons;
 import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
+import dev.switchboard.plugins.triggers.morph.Dictionaries;
 import dev.switchboard.sdk.text.CompanyNames;
 
 /**
@@ -24,6 +26,8 @@ public final class CompanyExtractor {
     static final double CONFIDENT = 2.0;
     static final double MINIMUM = 1.0;
     static final double MAIN_MINIMUM = 2.5;
+    /** An intrinsic score only a legal form, a company noun, a recipient role or a signature gives. */
+    static final double STRONG_MARKER = 4.0;
     private static final int MAIN_SENTENCES = 30;
     private static final java.util.Set<String> HANDLE_SUFFIXES = java.util.Set.of("app", "hq", "official", "team",
             "uk", "us", "de", "cz", "pl", "ru", "eu", "hh", "ber", "muc", "prg", "waw", "jobs", "careers", "news", "global");
@@ -37,14 +41,23 @@ public final class CompanyExtractor {
 
     private final TextAnalysis analysis;
     private final List<SentenceFacts> facts;
+    private final Lexicons lexicons;
+    private final Dictionaries dictionaries;
     private final List<List<Candidate>> bySentence;
     private CandidateScanner scanner;
     private Pick main;
     private boolean mainKnown;
 
     public CompanyExtractor(TextAnalysis analysis, List<SentenceFacts> facts) {
+        this(analysis, facts, Lexicons.shared(), Dictionaries.shared());
+    }
+
+    public CompanyExtractor(TextAnalysis analysis, List<SentenceFacts> facts, Lexicons lexicons,
+                            Dictionaries dictionaries) {
         this.analysis = analysis;
         this.facts = facts;
+        this.lexicons = lexicons;
+        this.dictionaries = dictionaries;
         this.bySentence = new ArrayList<>(facts.size());
         for (int i = 0; i < facts.size(); i++) {
             bySentence.add(null);
@@ -55,7 +68,8 @@ public final class CompanyExtractor {
         List<Candidate> found = bySentence.get(sentence);
         if (found == null) {
             if (scanner == null) {
-                scanner = new CandidateScanner(analysis, CandidateScanner.lowercaseWords(analysis));
+                scanner = new CandidateScanner(analysis, CandidateScanner.lowercaseWords(analysis),
+                        new WordKinds(analysis, dictionaries.morphology(analysis.language()), lexicons));
             }
             found = scanner.scan(facts.get(sentence));
             bySentence.set(sentence, found);
@@ -78,16 +92,23 @@ public final class CompanyExtractor {
     public Pick forCue(int sentence, int cueStart, int cueEnd, int gapStart, int gapEnd, boolean firstPerson) {
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        Candidate subject = subject(sentence, cueStart);
         for (Candidate candidate : candidates(sentence)) {
             boolean inGap = candidate.start() >= gapStart && candidate.nameEnd() <= gapEnd && candidate.marked();
             if (candidate.start() < cueEnd && cueStart < candidate.nameEnd() && !inGap) {
                 continue;
             }
-            double score = candidate.intrinsic() + (inGap ? position(candidate, cueStart, gapStart)
-                    : position(candidate, cueStart, cueEnd));
+            double score = candidate.intrinsic() + (inGap ? position(candidate, cueStart, gapStart, subject)
+                    : position(candidate, cueStart, cueEnd, subject));
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
+            }
+        }
+        if (best != null && best.has(Candidate.COMMON_WORD)) {
+            Pick better = betterThanCommonWord(sentence, best, cueStart, cueEnd);
+            if (better != null) {
+                return better;
             }
         }
         boolean confident = best != null && bestScore >= CONFIDENT;
@@ -104,13 +125,68 @@ public final class CompanyExtractor {
         return best != null && bestScore >= MINIMUM ? new Pick(best, name(best), bestScore, true) : null;
     }
 
+    /**
+     * A clause-opening common word ("Środki zostaną przeznaczone", "Rynek rośnie") is a name only
+     * when nothing better is in sight: a candidate of the sentence with a company marker (legal form,
+     * company noun, quotes, handle, recipient) that scores at least {@value #CONFIDENT}, else the
+     * document's main company when a marker names it, not this word.
+     */
+    private Pick betterThanCommonWord(int sentence, Candidate word, int cueStart, int cueEnd) {
+        Candidate best = null;
+        double bestScore = CONFIDENT;
+        for (Candidate candidate : candidates(sentence)) {
+            if (candidate == word || (candidate.start() < cueEnd && cueStart < candidate.nameEnd())
+                    || !(candidate.marked() || candidate.has(Candidate.RECIPIENT))) {
+                continue;
+            }
+            double score = candidate.intrinsic() + position(candidate, cueStart, cueEnd, subject(sentence, cueStart));
+            if (score >= bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            return new Pick(best, name(best), bestScore, true);
+        }
+        Pick documentCompany = main();
+        if (documentCompany != null && documentCompany.candidate().intrinsic() >= STRONG_MARKER
+                && !sameName(word, documentCompany)) {
+            return documentCompany;
+        }
+        return null;
+    }
+
     private boolean sameName(Candidate candidate, Pick pick) {
         return CompanyNames.sameCompany(name(candidate), pick.name());
     }
 
-    private static double position(Candidate candidate, int cueStart, int cueEnd) {
+    /**
+     * The subject of the cue: the sentence's first candidate, or, when a colon stands before the cue
+     * ("Neuer Standort in Dresden: Codewerk eröffnet…", "before Christmas: Corvel Logistics said it
+     * would recruit…"), the first candidate between the colon and the cue, if any.
+     */
+    private Candidate subject(int sentence, int cueStart) {
+        int colon = -1;
+        int brackets = 0;
+        for (int k = facts.get(sentence).sentence().firstToken(); k < cueStart; k++) {
+            String text = analysis.token(k).text();
+            brackets += text.equals("(") ? 1 : text.equals(")") && brackets > 0 ? -1 : 0;
+            if (text.equals(":") && brackets == 0) {
+                colon = k; // not in brackets: "(AIM: HLCN)"
+            }
+        }
+        List<Candidate> found = candidates(sentence);
+        for (Candidate candidate : found) {
+            if (colon >= 0 && candidate.start() > colon && candidate.end() <= cueStart) {
+                return candidate;
+            }
+        }
+        return found.isEmpty() || !found.get(0).has(Candidate.FIRST) ? null : found.get(0);
+    }
+
+    private static double position(Candidate candidate, int cueStart, int cueEnd, Candidate subject) {
         if (candidate.end() <= cueStart) {
-            return (candidate.has(Candidate.FIRST) ? 2 : 1) - 0.05 * (cueStart - candidate.end());
+            return (candidate == subject ? 2 : 1) - 0.05 * (cueStart - candidate.end());
         }
         double after = candidate.has(Candidate.AFTER_PREPOSITION) && !candidate.has(Candidate.SOURCE) ? 1.5 : 0.5;
         return after - 0.05 * (candidate.start() - cueEnd);
@@ -130,18 +206,26 @@ public final class CompanyExtractor {
         for (int s = 0; s < Math.min(facts.size(), MAIN_SENTENCES); s++) {
             all.addAll(candidates(s));
         }
-        Candidate best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (Candidate candidate : all) {
-            String name = name(candidate);
-            int mentions = 0;
-            for (Candidate other : all) {
-                if (other != candidate && CompanyNames.sameCompany(name, name(other))) {
-                    mentions++;
+        String[] names = new String[all.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = name(all.get(i));
+        }
+        int[] mentions = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            for (int j = i + 1; j < names.length; j++) {
+                if (CompanyNames.sameCompany(names[i], names[j])) { // symmetric: each pair once
+                    mentions[i]++;
+                    mentions[j]++;
                 }
             }
-            double score = candidate.intrinsic() + Math.min(mentions, 3)
-                    + (candidate.has(Candidate.FIRST) ? (candidate.sentence() == 0 ? 1.5 : 0.5) : 0);
+        }
+        Candidate best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < names.length; i++) {
+            Candidate candidate = all.get(i);
+            boolean subject = candidate.has(Candidate.FIRST) && !candidate.has(Candidate.COMMON_WORD);
+            double score = candidate.intrinsic() + Math.min(mentions[i], 3)
+                    + (subject ? (candidate.sentence() == 0 ? 1.5 : 0.5) : 0);
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;

@@ -15,6 +15,7 @@ import dev.switchboard.plugins.triggers.company.CompanyExtractor;
 import dev.switchboard.sdk.text.CompanyNames;
 import dev.switchboard.plugins.triggers.lexicon.Lexicons;
 import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
+import dev.switchboard.plugins.triggers.morph.Dictionaries;
 import dev.switchboard.sdk.detector.Detection;
 import dev.switchboard.sdk.detector.TriggerType;
 import dev.switchboard.sdk.model.Document;
@@ -34,7 +35,8 @@ final class DocumentRun {
     private DocumentRun() {
     }
 
-    static Map<TriggerType, List<Detection>> detect(Document document, Settings settings, Lexicons lexicons) {
+    static Map<TriggerType, List<Detection>> detect(Document document, Settings settings, Lexicons lexicons,
+                                                    Dictionaries dictionaries) {
         Map<TriggerType, List<Detection>> result = new EnumMap<>(TriggerType.class);
         TextAnalysis analysis = TextAnalysis.of(document.text(), document.language(), settings.maxTextLength());
         if (analysis.language() == null) {
@@ -61,7 +63,7 @@ final class DocumentRun {
             cued.add(types);
         }
         DocumentFilters filters = new DocumentFilters(facts, cued);
-        CompanyExtractor companies = new CompanyExtractor(analysis, facts);
+        CompanyExtractor companies = new CompanyExtractor(analysis, facts, lexicons, dictionaries);
         Map<TriggerType, Integer> cuedSentences = new EnumMap<>(TriggerType.class);
         cued.forEach(types -> types.forEach(type -> cuedSentences.merge(type, 1, Integer::sum)));
         for (int s = 0; s < facts.size(); s++) {

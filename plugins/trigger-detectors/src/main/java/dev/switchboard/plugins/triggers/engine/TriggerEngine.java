@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import dev.switchboard.plugins.triggers.lexicon.Lexicons;
+import dev.switchboard.plugins.triggers.morph.Dictionaries;
 import dev.switchboard.sdk.detector.Detection;
 import dev.switchboard.sdk.detector.TriggerType;
 import dev.switchboard.sdk.model.Document;
@@ -24,19 +25,21 @@ public final class TriggerEngine {
 
     private final Settings settings;
     private final Lexicons lexicons;
+    private final Dictionaries dictionaries;
     private final AtomicReferenceArray<Cached> cache = new AtomicReferenceArray<>(CACHE_SLOTS);
 
     private record Cached(Document document, Map<TriggerType, List<Detection>> detections) {
     }
 
-    TriggerEngine(Settings settings, Lexicons lexicons) {
+    TriggerEngine(Settings settings, Lexicons lexicons, Dictionaries dictionaries) {
         this.settings = settings;
         this.lexicons = lexicons;
+        this.dictionaries = dictionaries;
     }
 
     /** The engine shared by all detectors with these settings. */
     public static TriggerEngine forSettings(Settings settings) {
-        return ENGINES.computeIfAbsent(settings, s -> new TriggerEngine(s, Lexicons.shared()));
+        return ENGINES.computeIfAbsent(settings, s -> new TriggerEngine(s, Lexicons.shared(), Dictionaries.shared()));
     }
 
     public Settings settings() {
@@ -59,7 +62,7 @@ public final class TriggerEngine {
 
     private Map<TriggerType, List<Detection>> detectAll(Document document) {
         try {
-            return DocumentRun.detect(document, settings, lexicons);
+            return DocumentRun.detect(document, settings, lexicons, dictionaries);
         } catch (RuntimeException | StackOverflowError e) {
             return Map.of();
         }

@@ -147,6 +147,36 @@ public final class Lexicon {
         return size;
     }
 
+    /**
+     * Whether a one-word entry of the group (and section, unless {@code null}) matches the folded
+     * word on its own: used for a lemma ("Rzeszów" of "Rzeszowa" in the place list).
+     */
+    public boolean hasWord(String folded, String group, String section) {
+        if (oneWord(exact.get(folded), folded, group, section) || oneWord(scanned, folded, group, section)) {
+            return true;
+        }
+        for (int length : prefixLengths) {
+            if (length <= folded.length() && oneWord(prefix.get(folded.substring(0, length)), folded, group, section)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean oneWord(List<Entry> entries, String folded, String group, String section) {
+        if (entries == null) {
+            return false;
+        }
+        for (Entry entry : entries) {
+            if (entry.patterns().size() == 1 && entry.group().equals(group)
+                    && (section == null || entry.section().equals(section))
+                    && entry.patterns().get(0).literal() && entry.patterns().get(0).matches(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every entry found in tokens {@code [from, to)}, in order of start; overlapping matches are all kept. */
     public List<Match> find(List<Token> tokens, int from, int to, TokenClasses classes) {
         List<Match> found = new ArrayList<>();

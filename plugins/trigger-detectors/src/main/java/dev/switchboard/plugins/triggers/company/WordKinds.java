@@ -1,0 +1,236 @@
+package dev.switchboard.plugins.triggers.company;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.switchboard.plugins.triggers.analysis.Fold;
+import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
+import dev.switchboard.plugins.triggers.analysis.Token;
+import dev.switchboard.plugins.triggers.lexicon.Lexicons;
+import dev.switchboard.plugins.triggers.morph.Morphology;
+
+/**
+ * What kind of word a capitalized token of one document is, from the language's morphological
+ * dictionary ({@link Morphology}) and the name lists: a known common word, an adjective, a place,
+ * a given name, a role or title in an inflected form. Not thread-safe: one per document run.
+ *
+ * <p>How strong "a common word" is differs by language: a Polish or German dictionary keeps proper
+ * names apart (capitalized lemma, {@code EIG}), so a word known only in lower case is a common word;
+ * the Russian one writes cities and brands as plain inanimate nouns ({@code газпром}, {@code москва}),
+ * and English brands are often nouns ({@code Stripe}), so there only an adjective, verb, adverb,
+ * pronoun, numeral or a noun naming people counts; a German compound ({@link Morphology#compound}) never does.
+ */
+final class WordKinds {
+
+    /** Czech adjective endings (no Czech dictionary): {@code Neomezená}, {@code Dozorčí}, {@code První}. */
+    private static final String[] CZECH_ADJECTIVE_ENDINGS = {"ý", "á", "é", "í", "ého", "ému", "ým", "ých", "ými",
+            "ím", "ích", "ími", "ího", "ímu"};
+
+    private final TextAnalysis analysis;
+    private final Morphology morphology;
+    private final Lexicons lexicons;
+    private final String language;
+    private final Map<String, Boolean> lemmaPlaces = new HashMap<>();
+    private final Map<String, Boolean> roleCompounds = new HashMap<>();
+    private Map<String, Integer> stems;
+    private static final int MIN_MODIFIER = 3;
+    private static final int MIN_ROLE = 4;
+
+    WordKinds(TextAnalysis analysis, Morphology morphology, Lexicons lexicons) {
+        this.analysis = analysis;
+        this.morphology = morphology;
+        this.lexicons = lexicons;
+        this.language = analysis.language();
+    }
+
+    /** The dictionary's flags for the token as written; 0 for unknown words and non-words. */
+    int flags(int k) {
+        Token token = analysis.token(k);
+        if (!token.is(Token.LETTER) || token.is(Token.DIGIT) || token.is(Token.HANDLE) || token.is(Token.HASHTAG)
+                || token.is(Token.ALL_CAPS) || token.is(Token.INNER_CAPS)) {
+            return 0;
+        }
+        String text = token.text();
+        int apostrophe = Math.max(text.indexOf('\''), text.indexOf('’'));
+        return morphology.flags(apostrophe > 0 ? text.substring(0, apostrophe) : text); // "It's", "Crumbs'"
+    }
+
+    /**
+     * Known only as a common word of a kind that is no name: see the class comment for what counts
+     * in which language. A word with a proper-name reading never is.
+     */
+    boolean commonWord(int k) {
+        int flags = flags(k);
+        if (!Morphology.common(flags)) {
+            return false;
+        }
+        int noName = Morphology.ADJECTIVE | Morphology.VERB | Morphology.OTHER | Morphology.PERSON_NOUN;
+        return switch (language) {
+            case "pl", "de" -> true;
+            // Russian: not only an inanimate noun (cities and brands are written as such)
+            case "ru" -> (flags & noName) != 0;
+            // English: no noun reading at all, or a function word or a noun of people ("Stripe" may be a brand)
+            default -> (flags & noName) != 0 && ((flags & Morphology.NOUN) == 0
+                    || (flags & (Morphology.OTHER | Morphology.PERSON_NOUN)) != 0);
+        };
+    }
+
+    /** An adjective (a dictionary adjective with no proper reading; in Czech, an adjective ending). */
+    boolean adjective(int k) {
+        Token token = analysis.token(k);
+        if (!token.is(Token.CAPITALIZED) || token.is(Token.ALL_CAPS) || token.is(Token.DIGIT)) {
+            return false;
+        }
+        if ("cs".equals(language)) {
+            String lower = token.text().toLowerCase(Locale.ROOT);
+            for (String ending : CZECH_ADJECTIVE_ENDINGS) {
+                if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int flags = flags(k);
+        return (flags & Morphology.ADJECTIVE) != 0 && (flags & Morphology.PROPER) == 0;
+    }
+
+    /** Whether the language has a dictionary (Czech has none). */
+    boolean hasDictionary() {
+        return morphology.known();
+    }
+
+    /**
+     * Whether the word is written once in the document: no other token starts with its stem (all but
+     * its last two letters, at least four), so no inflected mention of it either ("Kofola", "Kofoly").
+     */
+    boolean once(int k) {
+        if (stems == null) {
+            stems = new HashMap<>();
+            for (Token token : analysis.tokens()) {
+                if (token.is(Token.LETTER)) {
+                    stems.merge(stem(token.folded()), 1, Integer::sum);
+                }
+            }
+        }
+        return stems.getOrDefault(stem(analysis.token(k).folded()), 0) <= 1;
+    }
+
+    private static String stem(String folded) {
+        return folded.substring(0, Math.min(folded.length(), Math.max(4, folded.length() - 2)));
+    }
+
+    /** Known only as a common word, whatever its kind ("Allegro", "Деньги", "Stripe" too): weak evidence. */
+    boolean knownCommon(int k) {
+        return Morphology.common(flags(k));
+    }
+
+    /** An adverb, pronoun, numeral, preposition, conjunction or particle reading, and no proper one. */
+    boolean functionWord(int k) {
+        int flags = flags(k);
+        return (flags & Morphology.OTHER) != 0 && (flags & Morphology.PROPER) == 0;
+    }
+
+    /** Only verb readings: no noun, adjective or proper one ("Send", "Bewirb", "Открылись"). */
+    boolean verbOnly(int k) {
+        int flags = flags(k);
+        return (flags & Morphology.VERB) != 0
+                && (flags & (Morphology.NOUN | Morphology.ADJECTIVE | Morphology.PROPER)) == 0;
+    }
+
+    /** A lower-case word with an adjective reading ("neues", "ersten"). */
+    boolean lowercaseAdjective(int k) {
+        Token token = analysis.token(k);
+        return token.is(Token.LETTER) && !token.nameLike() && !token.is(Token.SYMBOL)
+                && Character.isLowerCase(token.text().charAt(0))
+                && (morphology.flags(token.text()) & Morphology.ADJECTIVE) != 0;
+    }
+
+    /** A lower-case word with a verb reading and no noun or adjective one ("enters", "otwiera"). */
+    boolean verbReading(int k) {
+        Token token = analysis.token(k);
+        if (!token.is(Token.LETTER) || token.nameLike()) {
+            return false;
+        }
+        int flags = morphology.flags(token.text());
+        return (flags & Morphology.VERB) != 0 && (flags & (Morphology.NOUN | Morphology.ADJECTIVE)) == 0;
+    }
+
+    /** A common-noun reading (Russian and English cities and brands have one too). */
+    boolean nounReading(int k) {
+        return (flags(k) & Morphology.NOUN) != 0;
+    }
+
+    /**
+     * German: an agent noun ending in "-er" that the dictionary knows or that ends in a known noun
+     * ("Mobilfunker", "Discounter", "Versicherer"): before a name it says what the company does.
+     */
+    boolean germanAgentNoun(int k) {
+        Token token = analysis.token(k);
+        return "de".equals(language) && token.folded().endsWith("er") && token.folded().length() >= 6
+                && germanNoun(k);
+    }
+
+    /** A German noun the dictionary knows ({@code Standort}), or a compound ending in one ({@code Mittelstand}). */
+    boolean germanNoun(int k) {
+        int flags = flags(k);
+        if ((flags & Morphology.NOUN) != 0 && (flags & Morphology.PROPER) == 0) {
+            return true;
+        }
+        Token token = analysis.token(k);
+        return flags == 0 && token.is(Token.CAPITALIZED) && !token.is(Token.ALL_CAPS) && !token.is(Token.INNER_CAPS)
+                && !token.is(Token.DIGIT) && morphology.compound(token.text());
+    }
+
+    /** A place: the dictionary says so (German), or its lemma is in the place list ({@code Rzeszowa → Rzeszów}). */
+    boolean place(int k) {
+        int flags = flags(k);
+        if ((flags & Morphology.PLACE) != 0) {
+            return true;
+        }
+        if ((flags & Morphology.PERSON) != 0) {
+            return false;
+        }
+        String lemma = morphology.lemma(analysis.token(k).text());
+        if (lemma == null) {
+            return false;
+        }
+        return lemmaPlaces.computeIfAbsent(lemma, l -> lexicons.names().hasWord(Fold.fold(l), Lexicons.PLACE, null));
+    }
+
+    /** A given name the dictionary knows ({@code Stefan}, {@code Пётр}). */
+    boolean givenName(int k) {
+        return (flags(k) & Morphology.GIVEN_NAME) != 0;
+    }
+
+    /** A person's name by the dictionary: given name, surname, a masculine-personal Polish proper noun. */
+    boolean personName(int k) {
+        int flags = flags(k);
+        return (flags & Morphology.PERSON) != 0 && (flags & Morphology.PLACE) == 0;
+    }
+
+    /** A common noun naming people ({@code Klienci}, {@code Синоптики}). */
+    boolean personNoun(int k) {
+        return (flags(k) & Morphology.PERSON_NOUN) != 0 && (flags(k) & Morphology.PROPER) == 0;
+    }
+
+    /**
+     * German: a compound that ends in a role word ("Seniorchef", "Finanzvorstand", "Vertriebsleiterin"
+     * when "leiterin" is listed): a person's role, no name.
+     */
+    boolean roleCompound(int k) {
+        Token token = analysis.token(k);
+        if (!"de".equals(language) || !token.is(Token.CAPITALIZED) || token.is(Token.DIGIT)
+                || token.text().indexOf('-') >= 0) {
+            return false; // "Lexiq-Gründer" is the company's name with a role
+        }
+        return roleCompounds.computeIfAbsent(token.folded(), folded -> {
+            for (int split = MIN_MODIFIER; split <= folded.length() - MIN_ROLE; split++) {
+                if (lexicons.language(language).hasWord(folded.substring(split), Lexicons.FILTER, "role")) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+}

@@ -1,0 +1,148 @@
+package dev.switchboard.plugins.triggers.company;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.switchboard.plugins.triggers.analysis.Sentence;
+import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
+import dev.switchboard.plugins.triggers.lexicon.Lexicons;
+import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
+import dev.switchboard.plugins.triggers.morph.Dictionaries;
+import org.junit.jupiter.api.Test;
+
+/** The candidate rules that use the morphological dictionaries, and the general ones beside them. */
+class CandidateRulesTest {
+
+    private static CompanyExtractor extractor(String language, String text) {
+        TextAnalysis analysis = TextAnalysis.of(text, language, 20_000);
+        List<SentenceFacts> facts = new ArrayList<>();
+        for (Sentence sentence : analysis.sentences()) {
+            facts.add(SentenceFacts.of(analysis, sentence, Lexicons.shared()));
+        }
+        return new CompanyExtractor(analysis, facts, Lexicons.shared(), Dictionaries.shared());
+    }
+
+    /** The names of the candidates of one sentence. */
+    private static List<String> names(String language, String text, int sentence) {
+        CompanyExtractor extractor = extractor(language, text);
+        return extractor.candidates(sentence).stream().map(extractor::name).toList();
+    }
+
+    private static Candidate candidate(String language, String text, int sentence, String name) {
+        CompanyExtractor extractor = extractor(language, text);
+        return extractor.candidates(sentence).stream().filter(c -> extractor.name(c).equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is no candidate of: " + text));
+    }
+
+    @Test
+    void anAdjectiveBeforeALowerCaseWordNamesNothing() {
+        assertThat(names("ru", "Турецкий производитель окон Demir Pencere откроет завод.", 0))
+                .containsExactly("Demir Pencere");
+        assertThat(names("pl", "Niemiecki producent mebli Holzwerk zbuduje fabrykę.", 0)).containsExactly("Holzwerk");
+        assertThat(names("cs", "Neomezené volání od Modré Vlny za 399 korun.", 0)).doesNotContain("Neomezené");
+        assertThat(names("en", "Regular visitors will know Bramblewood Foods.", 0)).containsExactly("Bramblewood Foods");
+    }
+
+    @Test
+    void aCompanyNounMayHaveTwoLowerCaseWordsBeforeTheName() {
+        assertThat(candidate("ru", "Производитель бытовой техники Kaya Elektrik откроет завод.", 0, "Kaya Elektrik")
+                .has(Candidate.AFTER_COMPANY_NOUN)).isTrue();
+        assertThat(candidate("ru", "Казанская компания «Нейролаб» получила грант.", 0, "Нейролаб")
+                .has(Candidate.AFTER_COMPANY_NOUN)).isTrue();
+    }
+
+    @Test
+    void noCompanyNounOverAPrepositionOrArticle() {
+        assertThat(candidate("de", "Das teilte das Unternehmen am Freitagabend mit.", 0, "Freitagabend")
+                .has(Candidate.AFTER_COMPANY_NOUN)).isFalse();
+        assertThat(candidate("pl", "Niemiecki producent okien Haller Fenster zbuduje zakład.", 0, "Haller Fenster")
+                .has(Candidate.AFTER_COMPANY_NOUN)).isTrue();
+    }
+
+    @Test
+    void organAndPeopleWordsAreCutOffTheFrontOfAName() {
+        assertThat(names("pl", "Zarząd Modrzew S.A. informuje o zmianach.", 0)).containsExactly("Modrzew");
+        assertThat(names("cs", "Klienti Banky Vlna mohou od září sjednat hypotéku.", 0)).containsExactly("Banky Vlna");
+        assertThat(names("de", "Kunden der Elbbank können ab Juli ein Konto eröffnen.", 0)).contains("Elbbank")
+                .doesNotContain("Kunden");
+    }
+
+    @Test
+    void placesInObliqueCasesByTheirLemma() {
+        assertThat(names("pl", "Programistów z Rzeszowa trudno przyciągnąć.", 0)).doesNotContain("Rzeszowa");
+        assertThat(names("ru", "Кофейня открылась в Казани.", 0)).doesNotContain("Казани");
+        assertThat(names("de", "Das Werk entsteht bei Halle.", 0)).doesNotContain("Halle");
+        assertThat(names("en", "The chain enters Central Europe.", 0)).isEmpty();
+    }
+
+    @Test
+    void germanNounsAfterAnAdjectiveAndNonNounsAreNoNames() {
+        assertThat(names("de", "Unser neues Lastenrad kommt im Mai.", 0)).isEmpty();
+        assertThat(names("de", "Umso besser läuft es bei der Spedition Kranich.", 0)).containsExactly("Spedition Kranich");
+        // a noun after an article may be a name: kept, marked as a common word
+        assertThat(candidate("de", "Neuer Chef bei der Commerzbank.", 0, "Commerzbank").has(Candidate.COMMON_WORD))
+                .isTrue();
+    }
+
+    @Test
+    void aClauseOpeningCommonWordIsMarkedAndPronounsAreNoNames() {
+        assertThat(candidate("pl", "Allegro uruchamia płatności odroczone.", 0, "Allegro").has(Candidate.COMMON_WORD))
+                .isTrue();
+        assertThat(names("pl", "Szukamy Ciebie!", 0)).isEmpty();
+        assertThat(names("en", "Readers know I've been sceptical.", 0)).doesNotContain("I've");
+        assertThat(names("en", "It's here! Our new oat bar is on shelves.", 0)).doesNotContain("It", "It's");
+        assertThat(names("ru", "Синоптики обещают жару.", 0)).isEmpty();
+        assertThat(names("en", "Send them our way.", 0)).isEmpty();
+    }
+
+    @Test
+    void aLegalFormAfterLowerCaseWordsClosesTheName() {
+        assertThat(candidate("cs", "Hledáme řidiče. Moravská logistika a.s. nabízí práci.", 1, "Moravská logistika")
+                .has(Candidate.LEGAL_FORM)).isTrue();
+    }
+
+    @Test
+    void germanRoleCompoundsAndAgentNouns() {
+        assertThat(names("de", "Seniorchef Otto Lerche übergibt die Firma.", 0)).isEmpty();
+        assertThat(names("de", "Er wurde zum Finanzvorstand bestellt.", 0)).isEmpty();
+        Candidate named = candidate("de", "Mobilfunker Wellenreiter bringt einen Tarif.", 0, "Wellenreiter");
+        assertThat(named.has(Candidate.AFTER_COMPANY_NOUN)).isTrue();
+        // a job title before a name is no agent noun of a company
+        assertThat(names("de", "Softwareentwickler Java (m/w/d) gesucht.", 0)).allSatisfy(name ->
+                assertThat(candidate("de", "Softwareentwickler Java (m/w/d) gesucht.", 0, name)
+                        .has(Candidate.AFTER_COMPANY_NOUN)).isFalse());
+    }
+
+    @Test
+    void withoutADictionaryAWordWrittenOnceThatOpensALaterSentenceIsMarked() {
+        String text = "Tiskárna Dubina a.s. z Kolína roste. Ta si od banky půjčila 20 milionů korun.";
+        assertThat(candidate("cs", text, 1, "Ta").has(Candidate.COMMON_WORD)).isTrue();
+        assertThat(candidate("cs", text, 0, "Tiskárna Dubina").has(Candidate.COMMON_WORD)).isFalse();
+    }
+
+    @Test
+    void anEmojiEndsAName() {
+        assertThat(names("de", "Bewirb dich jetzt bei Flinkbau 👉 Link in Bio", 0)).contains("Flinkbau")
+                .doesNotContain("Flinkbau 👉 Link");
+    }
+
+    @Test
+    void aMarkedCompanyOfTheDocumentWinsOverAClauseOpeningCommonWord() {
+        String text = "Warszawa – Czujnik sp. z o.o. pozyskał 15 milionów złotych. "
+                + "Środki zostaną przeznaczone na zatrudnienie 30 inżynierów.";
+        CompanyExtractor extractor = extractor("pl", text);
+        TextAnalysis analysis = TextAnalysis.of(text, "pl", 20_000);
+        int cue = 0;
+        while (!analysis.token(cue).text().equals("zatrudnienie")) {
+            cue++;
+        }
+        CompanyExtractor.Pick pick = extractor.forCue(1, cue, cue + 1);
+        assertThat(pick).isNotNull();
+        assertThat(pick.name()).isEqualTo("Czujnik");
+        // with nothing marked in sight, the word stays the company
+        CompanyExtractor alone = extractor("pl", "Allegro uruchamia płatności odroczone dla firm.");
+        assertThat(alone.forCue(0, 1, 2).name()).isEqualTo("Allegro");
+    }
+}
