@@ -113,9 +113,15 @@ class FormIntake {
     private String leadOwner(FormDefinition form, Submission s, Person person) {
         Subject subject = person.subject();
         String table = subject.kind() == Subject.Kind.LEAD ? "leads" : "contacts";
-        List<String> current = jdbc.queryForList("SELECT owner_id FROM " + table + " WHERE id = ?", String.class, subject.id());
-        if (!current.isEmpty() && current.get(0) != null) {
-            return current.get(0);
+        if (person.ownerRead()) {
+            if (person.owner() != null) {
+                return person.owner();
+            }
+        } else {
+            List<String> current = jdbc.queryForList("SELECT owner_id FROM " + table + " WHERE id = ?", String.class, subject.id());
+            if (!current.isEmpty() && current.get(0) != null) {
+                return current.get(0);
+            }
         }
         String owner = owners.assign(form, s.fields());
         if (owner != null) {
@@ -124,8 +130,14 @@ class FormIntake {
         return owner;
     }
 
-    /** Sets both the contact and the lead (when there is one) on a row written about the person's subject. */
+    /**
+     * Sets both the contact and the lead (when there is one) on a row written about the person's
+     * subject. Without a lead the subject is the contact, whose id the row has already: nothing to do.
+     */
     static void alsoAbout(JdbcTemplate jdbc, String table, UUID row, Person person) {
+        if (person.lead() == null) {
+            return;
+        }
         jdbc.update("UPDATE " + table + " SET contact_id = ?, lead_id = ? WHERE id = ?", person.contact(), person.lead(), row);
     }
 

@@ -71,7 +71,9 @@ class JdbcCrmStore implements CrmStore {
         Keyed keyed = records.contact(contact);
         return transactions.write(() -> {
             Upserted upserted = upsert.apply(keyed);
-            if (upserted.changed()) {
+            if (upserted.created()) {
+                nameKeys.insertNew(upserted.id(), keyed.columns().get("first_name"), keyed.columns().get("last_name"));
+            } else if (upserted.changed()) {
                 nameKeys.refresh(upserted.id());
             }
             return upserted;
