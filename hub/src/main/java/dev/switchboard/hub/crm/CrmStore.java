@@ -34,6 +34,20 @@ public interface CrmStore {
     /** Creates a task for an existing owner; the same (source system, source id) creates one task. */
     Upserted createTask(Task task, Subject about, String sourceSystem, String sourceId);
 
+    /**
+     * As {@link #logActivity(Subject, Activity)}, the row also referencing a person's contact and lead
+     * ({@code contact_id} and {@code lead_id} both set to these, either may be null; also on an activity
+     * found by its source). The event is the same.
+     */
+    Upserted logActivity(Subject on, Activity activity, UUID contactId, UUID leadId);
+
+    /**
+     * As {@link #createTask(Task, Subject, String, String)}, the task also referencing a person's contact
+     * and lead ({@code contact_id} and {@code lead_id} both set to these, either may be null; also on a
+     * task found by its source). The event is the same.
+     */
+    Upserted createTask(Task task, Subject about, String sourceSystem, String sourceId, UUID contactId, UUID leadId);
+
     Optional<ContactView> contact(UUID id);
 
     List<ContactView> findContacts(ContactQuery query, Page page);

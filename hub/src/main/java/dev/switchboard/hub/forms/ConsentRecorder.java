@@ -59,10 +59,9 @@ class ConsentRecorder {
             if (person.lead() != null) {
                 payload.put("leadId", person.lead());
             }
-            UUID activity = store.logActivity(subject, new Activity("marketing.enrolled", "web", Instant.now(),
+            store.logActivity(subject, new Activity("marketing.enrolled", "web", Instant.now(),
                     "Enrolled in " + (form.nurtureList() == null ? "marketing" : form.nurtureList()), null,
-                    write(payload), "form:" + form.id(), sourceId + ":marketing")).id();
-            FormIntake.alsoAbout(jdbc, "activities", activity, person);
+                    write(payload), "form:" + form.id(), sourceId + ":marketing"), person.contact(), person.lead());
             outbox.append("marketing.enrolled", subject.kind().label(), subject.id(), payload);
         }
         return marketing;

@@ -92,15 +92,13 @@ class FormIntake {
         String owner = person.customer() && person.customerOwner() != null ? person.customerOwner()
                 : leadOwner(form, s, person);
         if (owner != null) {
-            UUID task = store.createTask(new Task("Follow up on web form " + form.id(), owner,
-                    Instant.now().plus(form.followUpDue())), person.subject(), "form:" + form.id(), sourceId).id();
-            alsoAbout("tasks", task, person);
+            store.createTask(new Task("Follow up on web form " + form.id(), owner, Instant.now().plus(form.followUpDue())),
+                    person.subject(), "form:" + form.id(), sourceId, person.contact(), person.lead());
         }
         boolean marketing = consents.record(form, person, s, sourceId);
-        UUID activity = store.logActivity(person.subject(), new Activity("web-form", "web", Instant.now(),
+        store.logActivity(person.subject(), new Activity("web-form", "web", Instant.now(),
                 "Web form " + form.id(), null, write(FormPayloads.activity(form, s, person)), "form:" + form.id(),
-                sourceId)).id();
-        alsoAbout("activities", activity, person);
+                sourceId), person.contact(), person.lead());
         outbox.append("form.submitted", person.subject().kind().label(), person.subject().id(),
                 FormPayloads.submitted(form, s, id, person, owners.owner(owner), marketing));
         FormAnswer answer = new FormAnswer(id.toString(), text(person.contact()), text(person.lead()),
@@ -113,24 +111,21 @@ class FormIntake {
     private String leadOwner(FormDefinition form, Submission s, Person person) {
         Subject subject = person.subject();
         String table = subject.kind() == Subject.Kind.LEAD ? "leads" : "contacts";
-        List<String> current = jdbc.queryForList("SELECT owner_id FROM " + table + " WHERE id = ?", String.class, subject.id());
-        if (!current.isEmpty() && current.get(0) != null) {
-            return current.get(0);
+        if (person.ownerRead()) {
+            if (person.owner() != null) {
+                return person.owner();
+            }
+        } else {
+            List<String> current = jdbc.queryForList("SELECT owner_id FROM " + table + " WHERE id = ?", String.class, subject.id());
+            if (!current.isEmpty() && current.get(0) != null) {
+                return current.get(0);
+            }
         }
         String owner = owners.assign(form, s.fields());
         if (owner != null) {
             jdbc.update("UPDATE " + table + " SET owner_id = ? WHERE id = ? AND owner_id IS NULL", owner, subject.id());
         }
         return owner;
-    }
-
-    /** Sets both the contact and the lead (when there is one) on a row written about the person's subject. */
-    static void alsoAbout(JdbcTemplate jdbc, String table, UUID row, Person person) {
-        jdbc.update("UPDATE " + table + " SET contact_id = ?, lead_id = ? WHERE id = ?", person.contact(), person.lead(), row);
-    }
-
-    private void alsoAbout(String table, UUID row, Person person) {
-        alsoAbout(jdbc, table, row, person);
     }
 
     private static String text(UUID id) {

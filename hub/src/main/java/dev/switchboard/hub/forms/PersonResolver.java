@@ -2,7 +2,10 @@ package dev.switchboard.hub.forms;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +15,7 @@ import dev.switchboard.hub.crm.CrmStore;
 import dev.switchboard.hub.crm.CrmStore.ContactQuery;
 import dev.switchboard.hub.crm.CrmStore.Page;
 import dev.switchboard.hub.crm.CrmStore.Subject;
+import dev.switchboard.hub.crm.CrmStore.Upserted;
 import dev.switchboard.hub.identity.IdentityMatch;
 import dev.switchboard.hub.identity.IdentityMatcher;
 import dev.switchboard.hub.identity.PersonRecord;
@@ -52,8 +56,12 @@ class PersonResolver {
      * @param matchedBy      {@code email}, {@code phone}, {@code name} or {@code null} (a new person)
      * @param customerOwner  for a contact of a customer account, the account's owner (or the contact's)
      * @param customer       whether the contact's account is a customer
+     * @param ownerRead      whether {@code owner} holds the subject's owner as read (or created) in this
+     *                       transaction; if not, the caller reads it
+     * @param owner          the current owner of the {@link #subject()}, when {@code ownerRead}
      */
-    record Person(UUID contact, UUID lead, String matchedBy, String customerOwner, boolean customer) {
+    record Person(UUID contact, UUID lead, String matchedBy, String customerOwner, boolean customer,
+                  boolean ownerRead, String owner) {
 
         /** What the owner, task and event are about: the lead when there is one, else the contact. */
         Subject subject() {
@@ -66,28 +74,49 @@ class PersonResolver {
                 s.text("email"), s.text("phone"), s.text("company"), s.text("city"));
         Optional<IdentityMatch> match = match(person);
         if (match.isPresent()) {
-            UUID contact = match.get().contactId();
-            fillEmpty("contacts", "contact", contact, s);
-            UUID lead = openLead(contact);
-            if (lead != null) {
-                fillEmpty("leads", "lead", lead, s);
-            }
-            return customer(contact, lead, match.get().matchedBy());
+            return matched(match.get().contactId(), match.get().matchedBy(), s);
         }
-        UUID contact = newContact(s);
-        UUID lead = store.upsertLead(new Lead(s.text("firstName"), s.text("lastName"), s.text("email"),
-                s.text("phone"), s.text("company"), "form:" + formId, null)).id();
+        Upserted contact = newContact(s);
+        Upserted lead = store.upsertLead(new Lead(s.text("firstName"), s.text("lastName"), s.text("email"),
+                s.text("phone"), s.text("company"), "form:" + formId, null));
         // a lead found by its e-mail or phone that another contact already has stays that contact's
-        boolean linked = jdbc.update("UPDATE leads SET contact_id = ? WHERE id = ? AND contact_id IS NULL", contact, lead) == 1
-                || contact.equals(jdbc.queryForObject("SELECT contact_id FROM leads WHERE id = ?", UUID.class, lead));
-        return new Person(contact, linked ? lead : null, null, null, false);
+        boolean linked = jdbc.update("UPDATE leads SET contact_id = ? WHERE id = ? AND contact_id IS NULL", contact.id(), lead.id()) == 1
+                || contact.id().equals(jdbc.queryForObject("SELECT contact_id FROM leads WHERE id = ?", UUID.class, lead.id()));
+        // a contact or lead created just now has no owner yet (neither record sets one); a found one is read by the caller
+        boolean created = linked ? lead.created() : contact.created();
+        return new Person(contact.id(), linked ? lead.id() : null, null, null, false, created, null);
     }
 
-    /** The open lead linked to the contact, the most recent one if several. */
-    private UUID openLead(UUID contact) {
-        List<UUID> leads = jdbc.queryForList("SELECT id FROM leads WHERE contact_id = ? AND status NOT IN ("
+    /**
+     * A matched contact: its row (e-mail and phone to fill, owner, account) and its open lead's are
+     * each read once, and the empty fields filled.
+     */
+    private Person matched(UUID contact, String matchedBy, Submission s) {
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT c.email, c.phone_e164, c.owner_id, a.customer, "
+                + "COALESCE(a.owner_id, c.owner_id) AS customer_owner FROM contacts c "
+                + "LEFT JOIN accounts a ON a.id = c.account_id WHERE c.id = ?", contact);
+        Map<String, Object> row = rows.isEmpty() ? null : rows.get(0);
+        fillEmpty("contacts", "contact", contact, s, row);
+        Map<String, Object> lead = openLead(contact);
+        UUID leadId = lead == null ? null : (UUID) lead.get("id");
+        if (lead != null) {
+            fillEmpty("leads", "lead", leadId, s, lead);
+        }
+        if (row == null) {
+            return new Person(contact, leadId, matchedBy, null, false, false, null);
+        }
+        boolean customer = Boolean.TRUE.equals(row.get("customer"));
+        String owner = (String) (lead != null ? lead.get("owner_id") : row.get("owner_id"));
+        return new Person(contact, leadId, matchedBy, customer ? (String) row.get("customer_owner") : null, customer,
+                true, owner);
+    }
+
+    /** The open lead linked to the contact (its id, e-mail, E.164 phone and owner), the most recent one if several. */
+    private Map<String, Object> openLead(UUID contact) {
+        List<Map<String, Object>> leads = jdbc.queryForList("SELECT id, email, phone_e164, owner_id FROM leads "
+                + "WHERE contact_id = ? AND status NOT IN ("
                 + String.join(", ", java.util.Collections.nCopies(CLOSED_LEAD_STATUSES.size(), "?"))
-                + ") ORDER BY created_at DESC, id", UUID.class, concat(contact, CLOSED_LEAD_STATUSES));
+                + ") ORDER BY created_at DESC, id", concat(contact, CLOSED_LEAD_STATUSES));
         return leads.isEmpty() ? null : leads.get(0);
     }
 
@@ -107,31 +136,42 @@ class PersonResolver {
      * contact and overwrite its name. A contact left with no key of its own gets an external id
      * {@code web-form}.
      */
-    private UUID newContact(Submission s) {
+    private Upserted newContact(Submission s) {
         String email = s.text("email");
         String phone = s.text("phone");
-        boolean emailHeld = held("email", email);
-        boolean phoneHeld = held("phone", phone);
+        Set<String> held = held(email, phone);
+        boolean emailHeld = held.contains("email");
+        boolean phoneHeld = held.contains("phone");
         // a contact needs a key: without a free e-mail or phone, its own id as the web form's record
         Map<String, String> ownKey = (emailHeld || email == null) && (phoneHeld || phone == null)
                 ? Map.of("web-form", UUID.randomUUID().toString()) : null;
-        UUID contact = store.upsertContact(new Contact(s.text("firstName"), s.text("lastName"),
-                emailHeld ? null : email, phoneHeld ? null : phone, null, s.text("company"), ownKey)).id();
+        Upserted contact = store.upsertContact(new Contact(s.text("firstName"), s.text("lastName"),
+                emailHeld ? null : email, phoneHeld ? null : phone, null, s.text("company"), ownKey));
         if (emailHeld || phoneHeld) {
             jdbc.update("UPDATE contacts SET email = COALESCE(email, ?), phone = COALESCE(phone, ?), "
                             + "phone_e164 = COALESCE(phone_e164, ?) WHERE id = ?",
-                    emailHeld ? email : null, phoneHeld ? phone : null, phoneHeld ? phone : null, contact);
+                    emailHeld ? email : null, phoneHeld ? phone : null, phoneHeld ? phone : null, contact.id());
         }
         return contact;
     }
 
     /**
-     * Whether another contact holds the value as its key. One query per kind: a single one with
-     * {@code OR} over both kinds is not an index look-up on H2 (a scan of every key).
+     * Which of the e-mail and phone (the kinds {@code email}, {@code phone}) another contact holds as
+     * its key. One index look-up per kind joined by {@code UNION ALL}, in one round trip: a single
+     * query with {@code OR} over both kinds is not an index look-up on H2 (a scan of every key).
      */
-    private boolean held(String kind, String value) {
-        return value != null && !jdbc.queryForList("SELECT entity_id FROM natural_keys WHERE entity_type = 'contact' "
-                + "AND key_kind = ? AND key_value = ?", UUID.class, kind, value).isEmpty();
+    private Set<String> held(String email, String phone) {
+        List<String> parts = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        for (String[] key : new String[][] {{"email", email}, {"phone", phone}}) {
+            if (key[1] != null) {
+                parts.add("SELECT key_kind FROM natural_keys WHERE entity_type = 'contact' AND key_kind = ? AND key_value = ?");
+                args.add(key[0]);
+                args.add(key[1]);
+            }
+        }
+        return parts.isEmpty() ? Set.of()
+                : new HashSet<>(jdbc.queryForList(String.join(" UNION ALL ", parts), String.class, args.toArray()));
     }
 
     private Optional<IdentityMatch> match(PersonRecord person) {
@@ -156,9 +196,10 @@ class PersonResolver {
      * filled e-mail or phone also claims its natural key, so that later upserts find the record by
      * it; one that another record holds already is left out.
      */
-    private void fillEmpty(String table, String entityType, UUID id, Submission s) {
-        String email = claim(table, entityType, id, "email", s.text("email"));
-        String phone = claim(table, entityType, id, "phone", s.text("phone"));
+    private void fillEmpty(String table, String entityType, UUID id, Submission s, Map<String, Object> current) {
+        // only an e-mail or phone the record (as read by the caller: email, phone_e164) has not got may be claimed
+        String email = claim(entityType, id, "email", s.text("email"), current == null || current.get("email") != null);
+        String phone = claim(entityType, id, "phone", s.text("phone"), current == null || current.get("phone_e164") != null);
         jdbc.update("UPDATE " + table + " SET first_name = COALESCE(first_name, ?), last_name = COALESCE(last_name, ?), "
                         + "email = COALESCE(email, ?), phone = COALESCE(phone, ?), phone_e164 = COALESCE(phone_e164, ?), "
                         + "company = COALESCE(company, ?), updated_at = ? WHERE id = ?",
@@ -167,13 +208,8 @@ class PersonResolver {
     }
 
     /** The value when the record may take it as its key ({@code null} when another record holds it). */
-    private String claim(String table, String entityType, UUID id, String kind, String value) {
-        if (value == null) {
-            return null;
-        }
-        String column = kind.equals("phone") ? "phone_e164" : "email";
-        List<String> current = jdbc.queryForList("SELECT " + column + " FROM " + table + " WHERE id = ?", String.class, id);
-        if (current.isEmpty() || current.get(0) != null) {
+    private String claim(String entityType, UUID id, String kind, String value, boolean filled) {
+        if (value == null || filled) {
             return null;
         }
         List<UUID> holder = jdbc.queryForList("SELECT entity_id FROM natural_keys WHERE entity_type = ? "
@@ -185,15 +221,5 @@ class PersonResolver {
             return value;
         }
         return holder.get(0).equals(id) ? value : null;
-    }
-
-    private Person customer(UUID contact, UUID lead, String matchedBy) {
-        List<Person> rows = jdbc.query("SELECT a.customer, COALESCE(a.owner_id, c.owner_id) FROM contacts c "
-                        + "LEFT JOIN accounts a ON a.id = c.account_id WHERE c.id = ?",
-                (rs, n) -> {
-                    boolean customer = rs.getBoolean(1);
-                    return new Person(contact, lead, matchedBy, customer ? rs.getString(2) : null, customer);
-                }, contact);
-        return rows.isEmpty() ? new Person(contact, lead, matchedBy, null, false) : rows.get(0);
     }
 }

@@ -34,12 +34,26 @@ final class ContactNameKeys {
         if (rows.isEmpty()) {
             return;
         }
-        List<Object[]> keys = new ArrayList<>();
         Map<String, Object> names = rows.get(0);
-        for (String key : PersonNames.lookupKeys((String) names.get("first_name"), (String) names.get("last_name"))) {
+        insert(contactId, (String) names.get("first_name"), (String) names.get("last_name"));
+    }
+
+    /**
+     * Writes the keys of a contact inserted in this transaction with these names: it has no keys
+     * yet, and its names are the ones just written, so neither a look-up nor a delete is needed.
+     */
+    void insertNew(UUID contactId, String firstName, String lastName) {
+        insert(contactId, firstName, lastName);
+    }
+
+    private void insert(UUID contactId, String firstName, String lastName) {
+        List<Object[]> keys = new ArrayList<>();
+        for (String key : PersonNames.lookupKeys(firstName, lastName)) {
             keys.add(new Object[] {key, contactId});
         }
-        jdbc.batchUpdate("INSERT INTO contact_name_keys (name_key, contact_id) VALUES (?, ?)", keys);
+        if (!keys.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO contact_name_keys (name_key, contact_id) VALUES (?, ?)", keys);
+        }
     }
 
     /** Fills the keys of contacts that have a name and no keys yet (created before the keys existed); returns how many. */

@@ -71,9 +71,12 @@ class JdbcCrmStore implements CrmStore {
         Keyed keyed = records.contact(contact);
         return transactions.write(() -> {
             Upserted upserted = upsert.apply(keyed);
-            if (upserted.changed()) {
+            if (upserted.created()) {
+                nameKeys.insertNew(upserted.id(), keyed.columns().get("first_name"), keyed.columns().get("last_name"));
+            } else if (upserted.changed()) {
                 nameKeys.refresh(upserted.id());
             }
+            KnownSubjects.add(new Subject(Subject.Kind.CONTACT, upserted.id()));
             return upserted;
         });
     }
@@ -87,6 +90,7 @@ class JdbcCrmStore implements CrmStore {
                 String name = jdbc.queryForObject("SELECT name FROM accounts WHERE id = ?", String.class, upserted.id());
                 accountHooks.forEach(hook -> hook.written(upserted.id(), name));
             }
+            KnownSubjects.add(new Subject(Subject.Kind.ACCOUNT, upserted.id()));
             return upserted;
         });
     }
@@ -94,11 +98,48 @@ class JdbcCrmStore implements CrmStore {
     @Override
     public Upserted upsertLead(Lead lead) {
         Keyed keyed = records.lead(lead);
-        return transactions.write(() -> upsert.apply(keyed));
+        return transactions.write(() -> {
+            Upserted upserted = upsert.apply(keyed);
+            KnownSubjects.add(new Subject(Subject.Kind.LEAD, upserted.id()));
+            return upserted;
+        });
     }
 
     @Override
     public Upserted logActivity(Subject on, Activity activity) {
+        return logActivity(on, activity, null);
+    }
+
+    @Override
+    public Upserted logActivity(Subject on, Activity activity, UUID contactId, UUID leadId) {
+        return logActivity(on, activity, new Person(contactId, leadId));
+    }
+
+    /** The contact and lead a row also references ({@code contact_id}, {@code lead_id}, both set). */
+    private record Person(UUID contact, UUID lead) {
+    }
+
+    /** Writes the person's contact and lead onto a row found by its source instead of inserted. */
+    private void alsoAbout(String table, UUID row, Person person) {
+        if (person != null) {
+            jdbc.update("UPDATE " + table + " SET contact_id = ?, lead_id = ? WHERE id = ?", person.contact(), person.lead(), row);
+        }
+    }
+
+    /** The subject's column and, for a person, contact_id and lead_id (which win, as an update after the insert would). */
+    private static Map<String, UUID> references(Subject on, Person person) {
+        Map<String, UUID> columns = new LinkedHashMap<>();
+        if (on != null) {
+            columns.put(on.kind().column(), on.id());
+        }
+        if (person != null) {
+            columns.put(Subject.Kind.CONTACT.column(), person.contact());
+            columns.put(Subject.Kind.LEAD.column(), person.lead());
+        }
+        return columns;
+    }
+
+    private Upserted logActivity(Subject on, Activity activity, Person person) {
         checkActivity(activity);
         String sourceId = activity.sourceId() == null ? UUID.randomUUID().toString() : activity.sourceId();
         return transactions.write(() -> {
@@ -107,16 +148,22 @@ class JdbcCrmStore implements CrmStore {
                     "SELECT id FROM activities WHERE source_system = ? AND source_id = ?",
                     UUID.class, activity.sourceSystem(), sourceId);
             if (!existing.isEmpty()) {
+                alsoAbout("activities", existing.get(0), person);
                 return new Upserted(existing.get(0), false, false);
             }
             UUID id = UUID.randomUUID();
             OffsetDateTime occurred = (activity.occurredAt() == null ? java.time.Instant.now() : activity.occurredAt())
                     .atOffset(ZoneOffset.UTC);
-            jdbc.update("INSERT INTO activities (id, " + on.kind().column() + ", type, channel, occurred_at, subject, "
-                            + "summary, payload, source_system, source_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    id, on.id(), activity.type(), activity.channel(), occurred, Normalization.text(activity.subject()),
+            Map<String, UUID> references = references(on, person);
+            List<Object> values = new java.util.ArrayList<>();
+            values.add(id);
+            values.addAll(references.values());
+            values.addAll(java.util.Arrays.asList(activity.type(), activity.channel(), occurred, Normalization.text(activity.subject()),
                     Normalization.text(activity.summary()), activity.payloadJson(), activity.sourceSystem(), sourceId,
-                    OffsetDateTime.now(ZoneOffset.UTC));
+                    OffsetDateTime.now(ZoneOffset.UTC)));
+            jdbc.update("INSERT INTO activities (id, " + String.join(", ", references.keySet()) + ", type, channel, "
+                    + "occurred_at, subject, summary, payload, source_system, source_id, created_at) VALUES (?, "
+                    + "?, ".repeat(references.size()) + "?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
             Map<String, Object> event = new LinkedHashMap<>();
             event.put("id", id);
             event.put(on.kind().label() + "Id", on.id());
@@ -133,6 +180,15 @@ class JdbcCrmStore implements CrmStore {
 
     @Override
     public Upserted createTask(Task task, Subject about, String sourceSystem, String sourceId) {
+        return createTask(task, about, sourceSystem, sourceId, null);
+    }
+
+    @Override
+    public Upserted createTask(Task task, Subject about, String sourceSystem, String sourceId, UUID contactId, UUID leadId) {
+        return createTask(task, about, sourceSystem, sourceId, new Person(contactId, leadId));
+    }
+
+    private Upserted createTask(Task task, Subject about, String sourceSystem, String sourceId, Person person) {
         String subject = Normalization.text(task.subject());
         if (subject == null || subject.length() > 500) {
             throw BadInputException.invalid(List.of(new Problem("subject", "a task needs a subject of up to 500 characters")));
@@ -150,15 +206,17 @@ class JdbcCrmStore implements CrmStore {
                 List<UUID> existing = jdbc.queryForList("SELECT id FROM tasks WHERE source_system = ? AND source_id = ?",
                         UUID.class, sourceSystem, sourceId);
                 if (!existing.isEmpty()) {
+                    alsoAbout("tasks", existing.get(0), person);
                     return new Upserted(existing.get(0), false, false);
                 }
             }
+            Map<String, UUID> references = references(about, person);
             UUID id = UUID.randomUUID();
             OffsetDateTime due = task.dueAt() == null ? null : task.dueAt().atOffset(ZoneOffset.UTC);
             jdbc.update("INSERT INTO tasks (id, owner_id, subject, due_at, contact_id, account_id, lead_id, "
                             + "source_system, source_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    id, owner, subject, due, idOf(about, Subject.Kind.CONTACT), idOf(about, Subject.Kind.ACCOUNT),
-                    idOf(about, Subject.Kind.LEAD), sourceSystem, sourceId, OffsetDateTime.now(ZoneOffset.UTC));
+                    id, owner, subject, due, references.get(Subject.Kind.CONTACT.column()),
+                    references.get(Subject.Kind.ACCOUNT.column()), references.get(Subject.Kind.LEAD.column()), sourceSystem, sourceId, OffsetDateTime.now(ZoneOffset.UTC));
             Map<String, Object> event = new LinkedHashMap<>();
             event.put("id", id);
             event.put("ownerId", owner);
@@ -241,12 +299,16 @@ class JdbcCrmStore implements CrmStore {
     }
 
     private void requireExists(Subject subject) {
+        if (KnownSubjects.contains(subject)) {
+            return;
+        }
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM " + subject.kind().label() + "s WHERE id = ?",
                 Integer.class, subject.id());
         if (n == null || n == 0) {
             throw BadInputException.invalid(List.of(new Problem(subject.kind().label() + "Id",
                     "no " + subject.kind().label() + " with id " + subject.id())));
         }
+        KnownSubjects.add(subject);
     }
 
     private String ownerOf(Subject about) {
@@ -256,9 +318,5 @@ class JdbcCrmStore implements CrmStore {
         List<String> owners = jdbc.queryForList("SELECT owner_id FROM " + about.kind().label() + "s WHERE id = ?",
                 String.class, about.id());
         return owners.isEmpty() ? null : owners.get(0);
-    }
-
-    private static UUID idOf(Subject about, Subject.Kind kind) {
-        return about != null && about.kind() == kind ? about.id() : null;
     }
 }

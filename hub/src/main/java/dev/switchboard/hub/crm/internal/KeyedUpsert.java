@@ -66,20 +66,43 @@ final class KeyedUpsert {
      */
     private UUID find(Keyed record, Set<Keyed.NaturalKey> taken) {
         List<Keyed.NaturalKey> keys = record.keys();
+        Map<Keyed.NaturalKey, UUID> owners = owners(record.entityType(), keys);
         for (int i = 0; i < keys.size(); i++) {
             Keyed.NaturalKey key = keys.get(i);
-            List<UUID> owner = jdbc.queryForList(
-                    "SELECT entity_id FROM natural_keys WHERE entity_type = ? AND key_kind = ? AND key_value = ?",
-                    UUID.class, record.entityType(), key.kind(), key.value());
-            if (owner.isEmpty()) {
+            UUID owner = owners.get(key);
+            if (owner == null) {
                 continue;
             }
-            if (!conflicts(record.entityType(), owner.get(0), keys.subList(0, i))) {
-                return owner.get(0);
+            if (!conflicts(record.entityType(), owner, keys.subList(0, i))) {
+                return owner;
             }
             taken.add(key);
         }
         return null;
+    }
+
+    /**
+     * The owners of the keys that are held, in one round trip: one index look-up per key joined by
+     * {@code UNION ALL} (a single {@code OR} over the keys is no index look-up on H2).
+     */
+    private Map<Keyed.NaturalKey, UUID> owners(String entityType, List<Keyed.NaturalKey> keys) {
+        Map<Keyed.NaturalKey, UUID> owners = new HashMap<>();
+        if (keys.isEmpty()) {
+            return owners;
+        }
+        List<String> parts = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            // each row says by its position which key it answers
+            parts.add("SELECT " + i + " AS k, entity_id FROM natural_keys WHERE entity_type = ? AND key_kind = ? AND key_value = ?");
+            args.add(entityType);
+            args.add(keys.get(i).kind());
+            args.add(keys.get(i).value());
+        }
+        jdbc.query(String.join(" UNION ALL ", parts), (ResultSet rs) -> {
+            owners.putIfAbsent(keys.get(rs.getInt(1)), rs.getObject(2, UUID.class));
+        }, args.toArray());
+        return owners;
     }
 
     /** Whether the entity holds a key of the same kind as one of {@code stronger}: then with another value, as those were not found. */
