@@ -39,6 +39,9 @@ final class MastodonConsumer extends ScheduledPollConsumer {
     private StatusPager pager;
     private StatusMapper mapper;
     private IdempotentRepository seen;
+    /** Held while a poll runs. */
+    private final java.util.concurrent.locks.ReentrantLock polling = new java.util.concurrent.locks.ReentrantLock();
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     MastodonConsumer(MastodonEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -69,6 +72,29 @@ final class MastodonConsumer extends ScheduledPollConsumer {
 
     @Override
     protected int poll() throws Exception {
+        polling.lock();
+        try {
+            return pollOnce();
+        } finally {
+            polling.unlock();
+        }
+    }
+
+    /**
+     * Stops polling, then waits for a poll already under way to finish (it stops emitting and
+     * writes the cursor of what it handled), so that nothing writes the plugin's state after stop.
+     */
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (polling.tryLock(STOP_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            polling.unlock();
+        } else {
+            log.warn("mastodon {}: a poll still runs {} after stop; its cursor may be written late", key, STOP_WAIT);
+        }
+    }
+
+    private int pollOnce() throws Exception {
         if (gate.closedUntil(clock.instant()).isPresent()) {
             log.debug("mastodon {}: rate limit used up, poll skipped", key);
             count("mastodon.poll.paused");
