@@ -84,12 +84,11 @@ public final class PersonNames {
     private static String computeFold(String value) {
         String text = Normalizer.normalize(value, Normalizer.Form.NFC);
         if (!isAscii(text)) {
-            text = IN_WORD_SIGNS.matcher(text).replaceAll("");
             text = TO_LATIN.get().transliterate(text);
             text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         }
         text = text.toLowerCase(Locale.ROOT).replace("x", "ks");
-        text = IN_WORD_SIGNS.matcher(text).replaceAll("");
+        text = IN_WORD_SIGNS.matcher(text).replaceAll(""); // after romanization: Ольга → olʹga → olga
         String folded = NOT_ALNUM.matcher(text).replaceAll(" ").strip();
         return folded.isEmpty() ? null : folded;
     }
