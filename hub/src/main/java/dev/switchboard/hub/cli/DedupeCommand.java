@@ -2,7 +2,7 @@ package dev.switchboard.hub.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,14 +75,11 @@ public final class DedupeCommand {
     }
 
     private int dedupe(Path file, String region, boolean score, boolean errors) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<PersonRecord> people = PeopleCsv.read(reader);
-            Map<String, String> truth = null;
-            if (score) {
-                try (Reader again = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    truth = DedupeScore.truth(again);
-                }
-            }
+        try {
+            // read once: a labeled file is parsed twice, for the records and for their truth
+            String csv = Files.readString(file, StandardCharsets.UTF_8);
+            List<PersonRecord> people = PeopleCsv.read(new StringReader(csv));
+            Map<String, String> truth = score ? DedupeScore.truth(new StringReader(csv)) : null;
             Map<String, String> clusters = new Clusterer(region).cluster(people);
             if (score) {
                 DedupeScore.Report report = DedupeScore.score(people, truth, clusters);
