@@ -6,10 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -17,32 +16,35 @@ import javax.crypto.spec.SecretKeySpec;
 import dev.switchboard.hub.errors.BadInputException;
 import dev.switchboard.hub.errors.BadInputException.Problem;
 import dev.switchboard.hub.forms.FormDefinition.Auth;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Authenticates a submission as its form says. {@code api-key}: header {@code X-Api-Key} equals the
  * form's key. {@code hmac}: {@code X-Signature: sha256=<hex HMAC-SHA256 of "<X-Timestamp>.<raw body>">},
- * at most {@value #MAX_AGE_MINUTES} minutes old, each signature accepted once; seen signatures are
- * remembered in memory for 10 minutes, which protects one node only. {@code public}: the rate limit
- * per client IP (also in memory, per node) and the optional origin allow-list. The honeypot is
+ * at most {@value #MAX_AGE_MINUTES} minutes old (either way, for clock skew), each signature accepted
+ * once: the {@link SignatureLedger} keeps accepted signatures in the database until they are too old
+ * to pass, so a replay is refused by every node and after a restart. {@code public}: the rate limit
+ * per client IP (in memory, per node) and the optional origin allow-list. The honeypot is
  * checked by the intake verb after the body is read.
  */
 @Component
 class FormAuth {
 
     static final int MAX_AGE_MINUTES = 5;
-    private static final Duration REMEMBER = Duration.ofMinutes(10);
 
     private final Clock clock;
-    private final Map<String, Long> seenSignatures = new ConcurrentHashMap<>();
+    private final SignatureLedger signatures;
     private final RateLimiter rateLimiter;
 
-    FormAuth() {
-        this(Clock.systemUTC());
+    @Autowired
+    FormAuth(SignatureLedger signatures) {
+        this(Clock.systemUTC(), signatures);
     }
 
-    FormAuth(Clock clock) {
+    FormAuth(Clock clock, SignatureLedger signatures) {
         this.clock = clock;
+        this.signatures = signatures;
         this.rateLimiter = new RateLimiter(clock);
     }
 
@@ -62,7 +64,7 @@ class FormAuth {
                     throw unauthorized(c.apiKey() == null ? "missing header X-Api-Key" : "wrong key in header X-Api-Key");
                 }
             }
-            case HMAC -> checkSignature(auth.secret(), c, rawBody);
+            case HMAC -> checkSignature(form.id(), auth.secret(), c, rawBody);
             case PUBLIC -> {
                 List<String> origins = auth.allowedOrigins();
                 if (!origins.isEmpty() && c.origin() != null && !origins.contains(c.origin())) {
@@ -76,7 +78,7 @@ class FormAuth {
         return 0;
     }
 
-    private void checkSignature(String secret, Credentials c, String rawBody) {
+    private void checkSignature(String formId, String secret, Credentials c, String rawBody) {
         if (c.signature() == null || c.timestamp() == null || !c.signature().startsWith("sha256=")) {
             throw unauthorized("headers X-Signature: sha256=<hex> and X-Timestamp: <unix seconds> are required");
         }
@@ -90,13 +92,12 @@ class FormAuth {
         if (Math.abs(now - timestamp) > MAX_AGE_MINUTES * 60L) {
             throw unauthorized("the signature is older than " + MAX_AGE_MINUTES + " minutes (or X-Timestamp is off)");
         }
-        String expected = "sha256=" + hmac(secret, timestamp + "." + rawBody);
-        if (!constantTimeEquals(expected, c.signature().strip().toLowerCase())) {
+        String expected = hmac(secret, timestamp + "." + rawBody);
+        if (!constantTimeEquals("sha256=" + expected, c.signature().strip().toLowerCase())) {
             throw unauthorized("the signature does not match the body");
         }
-        long nowMillis = clock.millis();
-        seenSignatures.values().removeIf(expiry -> expiry < nowMillis);
-        if (seenSignatures.putIfAbsent(expected, nowMillis + REMEMBER.toMillis()) != null) {
+        Instant passesUntil = Instant.ofEpochSecond(timestamp).plus(Duration.ofMinutes(MAX_AGE_MINUTES)).plusSeconds(1);
+        if (!signatures.claim(formId, expected, clock.instant(), passesUntil)) {
             throw unauthorized("this signature was used already (a replay)");
         }
     }

@@ -2,6 +2,7 @@ package dev.switchboard.hub.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -97,6 +98,10 @@ class FormGuardsTest {
         Answer replayed = http.json("/forms/partner", body, "X-Signature", signature, "X-Timestamp", Long.toString(now));
         assertThat(replayed.status()).isEqualTo(401);
         assertThat(replayed.body().toString()).contains("replay");
+        // the signature is in the database, so another node, or this one after a restart, refuses it too
+        String hex = signature.substring("sha256=".length());
+        assertThat(count("SELECT COUNT(*) FROM form_signatures WHERE signature = ? AND form_id = 'partner'", hex)).isEqualTo(1);
+        assertThat(new SignatureLedger(jdbc).claim("partner", hex, Instant.now(), Instant.now().plusSeconds(300))).isFalse();
 
         long old = now - 6 * 60;
         Answer stale = http.json("/forms/partner", body, "X-Signature",
@@ -105,6 +110,19 @@ class FormGuardsTest {
         assertThat(http.json("/forms/partner", body, "X-Signature", "sha256=00", "X-Timestamp", Long.toString(now))
                 .status()).isEqualTo(401);
         assertThat(http.json("/forms/partner", body).status()).isEqualTo(401);
+    }
+
+    @Test
+    void signaturesTooOldToPassAreSweptAway() {
+        Instant now = Instant.now();
+        String expired = "e".repeat(63) + "1";
+        SignatureLedger node = new SignatureLedger(jdbc);
+        assertThat(node.claim("partner", expired, now.minusSeconds(400), now.minusSeconds(1))).isTrue();
+        assertThat(count("SELECT COUNT(*) FROM form_signatures WHERE signature = ?", expired)).isEqualTo(1);
+
+        SignatureLedger restarted = new SignatureLedger(jdbc);
+        assertThat(restarted.claim("partner", "e".repeat(63) + "2", now, now.plusSeconds(300))).isTrue();
+        assertThat(count("SELECT COUNT(*) FROM form_signatures WHERE signature = ?", expired)).isZero();
     }
 
     @Test
