@@ -74,4 +74,11 @@ class Holdout4SetFormatTest extends LabeledSetFormatContract {
         assertEquals(List.of(), nearCopiesOfTextsIn("holdout2-set.jsonl"),
                 "holdout4 items whose wording is (nearly) that of an item in holdout2-set.jsonl");
     }
+
+    /** Nor of a text of the third holdout set, written at the same time by another author, to be tuned on. */
+    @Test
+    void sharesNoTextWithTheThirdHoldoutSet() throws IOException {
+        assertEquals(List.of(), nearCopiesOfTextsIn("holdout3-set.jsonl"),
+                "holdout4 items whose wording is (nearly) that of an item in holdout3-set.jsonl");
+    }
 }
