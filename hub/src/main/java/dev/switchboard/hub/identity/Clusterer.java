@@ -52,8 +52,9 @@ public final class Clusterer {
         UnionFind clusters = new UnionFind(people.size());
         for (int i = 0; i < people.size(); i++) {
             PreparedPerson p = people.get(i);
+            // each pair once: the rules are symmetric (a shared mailbox is shared for both sides)
             for (int j : candidates(p, byEmail, byPhone, bySurname)) {
-                if (j != i && !clusters.same(i, j)
+                if (j > i && !clusters.same(i, j)
                         && comparator.compare(p, people.get(j), shared.contains(p.email())).isPresent()) {
                     clusters.union(i, j);
                 }
