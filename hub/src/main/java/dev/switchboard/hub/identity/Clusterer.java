@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.switchboard.hub.crm.PersonNames;
@@ -14,7 +15,12 @@ import dev.switchboard.hub.crm.PersonNames;
 /**
  * Batch dedupe without a database: the {@link PersonComparator} rules applied to the pairs that
  * share a blocking key (e-mail, phone, or a surname within one typo of any name token of the
- * other), joined transitively with union-find. A cluster's id is the smallest record id in it
+ * other), then joined transitively with union-find, strongest link first (same e-mail, then phone,
+ * then name and company). Two groups are not joined when a record of one and a record of the other
+ * {@link PersonComparator#cannotBeOne cannot be one person} (Jan Novák st. and ml.; Christine and
+ * Christopher; Kováč and Kováčová; martin.novak@ and martin.novak2@): each link may be right on its
+ * own and the chain through them still wrong (a son's record carries his father's landline; "Chris"
+ * at one company is Christine or Christopher). A cluster's id is the smallest record id in it
  * (numeric ids compared as numbers), so the answer does not depend on the order of the input.
  */
 public final class Clusterer {
@@ -23,6 +29,8 @@ public final class Clusterer {
     static final int MAX_NAME_BLOCK = 5_000;
     /** An e-mail used by more records than this is a shared mailbox without looking at the names. */
     private static final int MAX_MAILBOX_CHECK = 50;
+    /** Groups so large that checking every cross pair would cost too much are joined unchecked. */
+    private static final long MAX_CLASH_CHECKS = 10_000;
 
     private final String phoneRegion;
     private final PersonComparator comparator = new PersonComparator();
@@ -49,18 +57,59 @@ public final class Clusterer {
         Map<String, List<Integer>> byPhone = index(people, p -> p.phone() == null ? List.of() : List.of(p.phone()));
         Map<String, List<Integer>> bySurname = index(people, p -> PersonNames.blockingKeys(String.join(" ", p.last())));
         Set<String> shared = sharedMailboxes(people, byEmail);
-        UnionFind clusters = new UnionFind(people.size());
+        List<Edge> edges = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
             PreparedPerson p = people.get(i);
             // each pair once: the rules are symmetric (a shared mailbox is shared for both sides)
             for (int j : candidates(p, byEmail, byPhone, bySurname)) {
-                if (j > i && !clusters.same(i, j)
-                        && comparator.compare(p, people.get(j), shared.contains(p.email())).isPresent()) {
-                    clusters.union(i, j);
+                if (j > i) {
+                    Optional<PersonComparator.Link> link = comparator.compare(p, people.get(j), shared.contains(p.email()));
+                    if (link.isPresent()) {
+                        edges.add(new Edge(i, j, link.get().score()));
+                    }
+                }
+            }
+        }
+        edges.sort(Comparator.comparingDouble(Edge::score).reversed().thenComparingInt(Edge::a).thenComparingInt(Edge::b));
+        UnionFind clusters = new UnionFind(people.size());
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        for (Edge edge : edges) {
+            int ra = clusters.find(edge.a());
+            int rb = clusters.find(edge.b());
+            if (ra != rb) {
+                List<Integer> left = members.getOrDefault(ra, List.of(ra));
+                List<Integer> right = members.getOrDefault(rb, List.of(rb));
+                if (!clash(people, left, right)) {
+                    clusters.union(ra, rb);
+                    List<Integer> joined = new ArrayList<>(left.size() + right.size());
+                    joined.addAll(left);
+                    joined.addAll(right);
+                    members.remove(ra);
+                    members.remove(rb);
+                    members.put(clusters.find(ra), joined);
                 }
             }
         }
         return clusterIds(records, clusters);
+    }
+
+    /** A link the rules found between two records of the batch, with its score. */
+    private record Edge(int a, int b, double score) {
+    }
+
+    /** Whether a record of one group and a record of the other cannot be one person. */
+    private static boolean clash(List<PreparedPerson> people, List<Integer> left, List<Integer> right) {
+        if ((long) left.size() * right.size() > MAX_CLASH_CHECKS) {
+            return false;
+        }
+        for (int x : left) {
+            for (int y : right) {
+                if (PersonComparator.cannotBeOne(people.get(x), people.get(y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** E-mails that are role addresses, or that records with clearly different names use. */

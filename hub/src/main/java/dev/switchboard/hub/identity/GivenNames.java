@@ -7,31 +7,53 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import dev.switchboard.hub.crm.PersonNames;
 
 /**
  * Given names that are one name ({@code identity/given-names.txt}): Bill and William, Honza and
- * Jan, Kasia and Katarzyna, Sasha and Aleksandr. Looked up by {@link PersonNames#skeleton sound
- * skeleton}, so each spelling of an entry is covered.
+ * Jan, Kasia and Katarzyna, Sasha and Aleksandr. Two names are one when a group lists both; a
+ * diminutive of two names stands in both groups without joining them (Sasha is Aleksandr and
+ * Aleksandra, who are not one name). Looked up by {@link PersonNames#skeleton sound skeleton}, so
+ * each spelling of an entry is covered.
  */
 final class GivenNames {
 
     static final String RESOURCE = "/identity/given-names.txt";
-    private static final Map<String, Integer> GROUPS = load();
+    private static final Set<String> DISTINCT = new HashSet<>();
+    private static final Map<String, Set<Integer>> GROUPS = load();
 
     private GivenNames() {
     }
 
-    /** Whether two folded given-name tokens are one name by the table (not when they are equal: the caller knows that). */
-    static boolean same(String a, String b) {
-        Integer ga = GROUPS.get(PersonNames.skeleton(a));
-        return ga != null && ga.equals(GROUPS.get(PersonNames.skeleton(b)));
+    /** Whether the table says two folded given-name tokens are two names though one letter apart (Francis, Frances). */
+    static boolean distinct(String a, String b) {
+        return DISTINCT.contains(PersonNames.skeleton(a) + " " + PersonNames.skeleton(b));
     }
 
-    private static Map<String, Integer> load() {
-        Map<String, Integer> groups = new HashMap<>();
+    /** Whether two folded given-name tokens are one name by the table (not when they are equal: the caller knows that). */
+    static boolean same(String a, String b) {
+        Set<Integer> ga = GROUPS.get(PersonNames.skeleton(a));
+        if (ga == null) {
+            return false;
+        }
+        Set<Integer> gb = GROUPS.get(PersonNames.skeleton(b));
+        if (gb == null) {
+            return false;
+        }
+        for (Integer group : ga) {
+            if (gb.contains(group)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, Set<Integer>> load() {
+        Map<String, Set<Integer>> groups = new HashMap<>();
         try (InputStream in = GivenNames.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");
@@ -43,18 +65,20 @@ final class GivenNames {
                 if (text.isEmpty() || text.startsWith("#")) {
                     continue;
                 }
-                group++;
-                Integer joined = null;
-                String[] names = text.split("\\s+");
-                for (String name : names) {
-                    joined = joined != null ? joined : groups.get(PersonNames.skeleton(name));
-                }
-                int id = joined != null ? joined : group;
-                for (String name : names) {
-                    Integer before = groups.put(PersonNames.skeleton(name), id);
-                    if (before != null && before != id) {
-                        groups.replaceAll((k, v) -> v.equals(before) ? id : v);
+                if (text.startsWith("!")) {
+                    String[] names = text.substring(1).strip().split("\\s+");
+                    for (String x : names) {
+                        for (String y : names) {
+                            if (!x.equals(y)) {
+                                DISTINCT.add(PersonNames.skeleton(x) + " " + PersonNames.skeleton(y));
+                            }
+                        }
                     }
+                    continue;
+                }
+                group++;
+                for (String name : text.split("\\s+")) {
+                    groups.computeIfAbsent(PersonNames.skeleton(name), k -> new HashSet<>()).add(group);
                 }
             }
         } catch (IOException e) {

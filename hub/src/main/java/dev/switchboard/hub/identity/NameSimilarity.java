@@ -52,13 +52,55 @@ final class NameSimilarity {
         if ((a.length() == 1 && b.startsWith(a)) || (b.length() == 1 && a.startsWith(b))) {
             return Part.INITIAL;
         }
+        if (GivenNames.distinct(a, b)) {
+            return Part.CONFLICT;
+        }
         if (typoTolerant(a, b) && !genderPair(a, b) && withinOneEdit(a, b)) {
             return Part.TYPO;
         }
-        if (sameSound(a, b) || GivenNames.same(a, b)) {
+        if (sameSound(a, b) || GivenNames.same(a, b) || shortForm(a, b) || feminineForms(a, b)) {
             return Part.TYPO;
         }
         return Part.CONFLICT;
+    }
+
+    /**
+     * A name cut short: Max of Maximilian, Fran of Francis, Alex of Alexander (three letters or more,
+     * at least two cut off), but not when what is cut off is a feminine ending: Daniel is not
+     * Danielle, Paul not Pauline, Jan not Janina.
+     */
+    static boolean shortForm(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= 3 && longer.length() - shorter.length() >= 2 && longer.startsWith(shorter)
+                && !hasDigit(longer) && !FEMININE_ENDINGS.contains(longer.substring(shorter.length()));
+    }
+
+    /** What a feminine given name adds to a masculine one (Danielle, Pauline, Janina, Henriette, Jarka). */
+    private static final java.util.Set<String> FEMININE_ENDINGS = java.util.Set.of("le", "lle", "ne", "tte", "ette",
+            "ina", "ine", "na", "ka", "ia", "ie", "ova", "ea");
+
+    /**
+     * Two feminine forms of one surname: Russian Sokolova and its Czech form Sokolovová, Kuznetsova
+     * and Kuzněcovová (the Czech ending -ová added to a name that already has one).
+     */
+    static boolean feminineForms(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= 5 && (shorter.endsWith("ova") || shorter.endsWith("eva") || shorter.endsWith("ina"))
+                && longer.equals(shorter.substring(0, shorter.length() - 1) + "ova");
+    }
+
+    /** Whether two surnames (any token of each) are the masculine and feminine form of one name. */
+    static boolean genderForms(List<String> a, List<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (genderPair(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -94,16 +136,24 @@ final class NameSimilarity {
         return false;
     }
 
-    /** Whether the two differ only by a Slavic feminine ending: +a, or a final y/a or i/a. */
+    /**
+     * Whether the two differ only by a feminine ending: +a (Petr/Petra, Ivanov/Ivanova), Czech and
+     * Slovak +ova (Novák/Nováková, Kováč/Kováčová), or a final y/a, i/a (Černý/Černá, Kowalski/Kowalska),
+     * j/a (Andrej/Andrea) or o/a (Mario/Maria, Paolo/Paola).
+     */
     static boolean genderPair(String a, String b) {
         if (a.equals(b + "a") || b.equals(a + "a")) {
             return true;
         }
-        if (a.length() != b.length() || !a.regionMatches(0, b, 0, a.length() - 1)) {
+        if (a.length() >= 3 && b.length() >= 3 && (a.equals(b + "ova") || b.equals(a + "ova"))) {
+            return true;
+        }
+        if (a.length() < 2 || a.length() != b.length() || !a.regionMatches(0, b, 0, a.length() - 1)) {
             return false;
         }
         String ends = "" + a.charAt(a.length() - 1) + b.charAt(b.length() - 1);
-        return ends.equals("ya") || ends.equals("ay") || ends.equals("ia") || ends.equals("ai");
+        return ends.equals("ya") || ends.equals("ay") || ends.equals("ia") || ends.equals("ai")
+                || ends.equals("ja") || ends.equals("aj") || ends.equals("oa") || ends.equals("ao");
     }
 
     /**

@@ -31,6 +31,9 @@ public final class PersonComparator {
      * @param sharedEmail whether the e-mail the two have in common (if any) is a shared mailbox
      */
     Optional<Link> compare(PreparedPerson a, PreparedPerson b, boolean sharedEmail) {
+        if (NameParts.otherGeneration(a.generation(), b.generation())) {
+            return Optional.empty();
+        }
         Names names = Names.of(a, b);
         if (a.email() != null && a.email().equals(b.email())) {
             if (!sharedEmail && !a.genericMailbox()) {
@@ -40,7 +43,7 @@ public final class PersonComparator {
                 return Optional.of(new Link("email", 0.95, "same shared mailbox " + a.email() + " and same name"));
             }
         }
-        if (a.phone() != null && a.phone().equals(b.phone()) && !names.conflict() && names.any()) {
+        if (a.phone() != null && a.phone().equals(b.phone()) && !names.conflict() && names.any() && !colleagues(a, b)) {
             return Optional.of(names.full()
                     ? new Link("phone", 0.9, "same phone and name" + names.note())
                     : new Link("phone", 0.8, "same phone and " + (names.first().compatible() ? "given name" : "surname")));
@@ -52,11 +55,24 @@ public final class PersonComparator {
     }
 
     /**
+     * Whether two records can never be one person, whatever links them to others: clearly
+     * {@link #differentPeople different people}, or namesake {@link #colleagues colleagues}.
+     */
+    static boolean cannotBeOne(PreparedPerson a, PreparedPerson b) {
+        return differentPeople(a, b) || colleagues(a, b);
+    }
+
+    /**
      * Whether two records that use one e-mail are clearly different people: their given names
-     * differ (Jan and Jana at novakovi@...), or, without a given name to compare, their surnames. A
-     * new surname with the same given name is one person (married, same address).
+     * differ (Jan and Jana at novakovi@...), or, without a given name to compare, their surnames; or
+     * their surnames are the masculine and feminine form of one name (Kováč and Kováčová, Nowak-ski
+     * and -ska: a couple or a family), or they are marked as two generations (st. and ml., Sr. and
+     * Jr.). A new surname with the same given name is one person (married, same address).
      */
     static boolean differentPeople(PreparedPerson a, PreparedPerson b) {
+        if (NameParts.otherGeneration(a.generation(), b.generation()) || NameSimilarity.genderForms(a.last(), b.last())) {
+            return true;
+        }
         Names direct = new Names(NameSimilarity.compare(a.first(), b.first()), NameSimilarity.compare(a.last(), b.last()), false);
         if (!direct.conflict()) {
             return false;
@@ -85,8 +101,9 @@ public final class PersonComparator {
     /**
      * Namesakes who work together: two addresses at one company's domain made distinct the way a
      * mail admin tells two people of one name apart, by a number or an initial (martin.novak@ and
-     * martin.novak2@, michael.brown@ and michael.j.brown@). An alias of another shape (jkucera@ and
-     * kucera@) says nothing.
+     * martin.novak2@, michael.brown@ and michael.j.brown@, g.jones2@ and gareth.jones@: a number is
+     * given to the second person of a name). An alias of another shape (jkucera@ and kucera@) says
+     * nothing. Neither the name nor a shared switchboard number joins them.
      */
     private static boolean colleagues(PreparedPerson a, PreparedPerson b) {
         if (a.email() == null || b.email() == null || a.email().equals(b.email()) || a.genericMailbox()
@@ -95,7 +112,13 @@ public final class PersonComparator {
             return false;
         }
         String la = withoutTiebreakers(a.email());
-        return !la.isEmpty() && la.equals(withoutTiebreakers(b.email()));
+        return !la.isEmpty() && (la.equals(withoutTiebreakers(b.email())) || numbered(a.email()) != numbered(b.email()));
+    }
+
+    /** Whether the local part ends in a number (g.jones2@, petr.novak3@). */
+    private static boolean numbered(String email) {
+        int at = email.indexOf('@');
+        return at > 1 && Character.isDigit(email.charAt(at - 1));
     }
 
     /** The local part without digits and one-letter parts: martin.novak2 and martin.j.novak are martinnovak. */

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 /**
  * The country in which a batch record's phone number written without {@code +country} is read, when
@@ -104,7 +105,13 @@ final class PhoneRegions {
             return null;
         }
         try {
-            String region = PHONES.getRegionCodeForNumber(PHONES.parse(value, "ZZ"));
+            PhoneNumber number = PHONES.parse(value, "ZZ");
+            String region = PHONES.getRegionCodeForNumber(number);
+            if (region == null) {
+                // a number outside the assigned ranges (a new range, or a range kept for fiction such
+                // as the UK's 07700 900xxx) still names its country by its code
+                region = PHONES.getRegionCodeForCountryCode(number.getCountryCode());
+            }
             return region == null || region.equals("ZZ") || region.equals("001") ? null : region;
         } catch (NumberParseException e) {
             return null;

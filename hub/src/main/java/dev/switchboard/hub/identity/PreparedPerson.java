@@ -13,11 +13,14 @@ import dev.switchboard.hub.crm.Normalization;
 import dev.switchboard.hub.crm.PersonNames;
 
 /**
- * A person in the form the rules compare: e-mail and phone normalized (left out when they are not
- * valid), names as folded tokens, company without its legal form (and as written), city folded.
+ * A person in the form the rules compare: e-mail in its {@link #comparable comparable} form and phone
+ * normalized (left out when they are not valid), names as folded tokens ({@link NameParts}: without
+ * titles, with the generation marker aside), company without its legal form (and as written), city
+ * folded.
  */
 record PreparedPerson(String recordId, String email, boolean genericMailbox, String phone, List<String> first,
-                      List<String> last, String company, String city, String emailOrganization, String companyName) {
+                      List<String> last, NameParts.Generation generation, String company, String city,
+                      String emailOrganization, String companyName) {
 
     /** Mail providers whose addresses say nothing about the employer. */
     static final Set<String> FREE_MAIL = Set.of("gmail", "googlemail", "seznam", "email", "centrum", "atlas", "volny",
@@ -34,7 +37,15 @@ record PreparedPerson(String recordId, String email, boolean genericMailbox, Str
             "marketing", "accounting", "ucetni", "fakturace", "faktury", "invoice", "invoices", "billing",
             "service", "servis", "noreply", "no-reply", "post", "postmaster", "webmaster", "orders", "order",
             "objednavky", "zamowienia", "enquiries", "inquiries", "general", "firma", "company", "vertrieb",
-            "verkauf", "zentrale", "empfang", "kancelar", "podatelna", "office1", "mailbox", "all", "zakaznik");
+            "verkauf", "zentrale", "empfang", "kancelar", "podatelna", "office1", "mailbox", "all", "zakaznik",
+            // accounts, purchasing, customer care and front desks in the hub's languages
+            "accounts", "account", "finance", "purchasing", "procurement", "buying", "customerservice", "customercare",
+            "enquiry", "frontdesk", "bookings", "booking", "reservations", "events", "press", "media", "newsletter",
+            "einkauf", "buchhaltung", "rechnung", "rechnungen", "bestellung", "bestellungen", "anfrage", "anfragen",
+            "kundenservice", "personal", "praxis", "kanzlei", "ordination", "podpora", "pomoc",
+            "nakup", "prodej", "zakazky", "rezervace", "ucetnictvi", "personalni", "zakupy", "ksiegowosc", "sklep",
+            "rezerwacje", "kadry", "obsluga", "zamowienie", "ofis", "prodazhi", "zakaz", "zakazy", "buh",
+            "bukhgalteriya", "priemnaya", "snab", "shop", "store");
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Pattern LOCAL_PART_SEPARATORS = Pattern.compile("[._+\\-0-9]");
@@ -52,10 +63,34 @@ record PreparedPerson(String recordId, String email, boolean genericMailbox, Str
     }
 
     private static PreparedPerson prepared(PersonRecord r, String phone) {
-        String email = email(r.email());
-        return new PreparedPerson(r.recordId(), email, email != null && generic(email), phone,
-                PersonNames.tokens(r.firstName()), PersonNames.tokens(r.lastName()), Companies.key(r.company()),
-                PersonNames.fold(r.city()), organization(email), r.company());
+        String email = comparable(email(r.email()));
+        NameParts names = NameParts.of(r.firstName(), r.lastName());
+        return new PreparedPerson(r.recordId(), email, email != null && generic(email), phone, names.first(),
+                names.last(), names.generation(), Companies.key(r.company()), PersonNames.fold(r.city()),
+                organization(email), r.company());
+    }
+
+    /**
+     * The address mail is delivered to: without a sub-address tag (jan.novak+crm@ is jan.novak@, a
+     * convention of Gmail, Outlook, iCloud, Proton, Fastmail and most company servers), and at Gmail
+     * without dots in the local part, googlemail.com being gmail.com (Gmail ignores both).
+     */
+    static String comparable(String email) {
+        if (email == null) {
+            return null;
+        }
+        int at = email.lastIndexOf('@');
+        String local = email.substring(0, at);
+        String domain = email.substring(at + 1);
+        int plus = local.indexOf('+');
+        if (plus > 0) {
+            local = local.substring(0, plus);
+        }
+        if (domain.equals("gmail.com") || domain.equals("googlemail.com")) {
+            domain = "gmail.com";
+            local = local.replace(".", "");
+        }
+        return local + "@" + domain;
     }
 
     /** The organization an e-mail domain names (jan@alfa-stavby.cz: alfastavby), or null for a mail provider. */

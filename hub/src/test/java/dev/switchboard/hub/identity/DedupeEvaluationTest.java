@@ -28,4 +28,15 @@ class DedupeEvaluationTest {
         assertThat(figures.precision()).isGreaterThanOrEqualTo(0.97);
         assertThat(figures.f1()).isGreaterThanOrEqualTo(0.95);
     }
+
+    /** The second hand-written set, used for the error analysis of 2026-11-22 (a tuning set since). */
+    @Test
+    void pairwiseQualityOnTheSecondHandWrittenSet() throws Exception {
+        java.nio.file.Path file = java.nio.file.Path.of("..", "eval", "identity", "holdout2", "people.csv");
+        DedupeScore.Report figures = DedupeEvaluation.evaluate(file);
+        System.out.println("identity dedupe on eval/identity/holdout2/people.csv: " + figures.summary());
+        assertThat(figures.records()).isGreaterThanOrEqualTo(500);
+        assertThat(figures.precision()).isGreaterThanOrEqualTo(0.96);
+        assertThat(figures.f1()).isGreaterThanOrEqualTo(0.94);
+    }
 }

@@ -42,6 +42,27 @@ class IdentityClustererTest {
     }
 
     @Test
+    void aChainOfLinksDoesNotJoinTwoPeopleWhoCannotBeOne() {
+        // the son's record carries his father's landline: each link holds, the chain does not
+        Map<String, String> clusters = new Clusterer("CZ").cluster(List.of(
+                r("1", "Karel", "Brož st.", "karel.broz@volny.cz", "+420 495 211 300", "Truhlářství Brož"),
+                r("2", "Karel", "Brož", "karel.broz@volny.cz", "495 211 300", null),
+                r("3", "Karel", "Brož ml.", "kaja.broz@gmail.com", "+420 604 552 119", "Truhlářství Brož"),
+                r("4", "Karel", "Brož", "kajabroz@gmail.com", "+420 495 211 300", null)));
+        assertThat(clusters).containsExactly(Map.entry("1", "1"), Map.entry("2", "1"), Map.entry("3", "3"),
+                Map.entry("4", "3"));
+    }
+
+    @Test
+    void aNicknameOfTwoNamesDoesNotJoinTheirBearers() {
+        Map<String, String> clusters = new Clusterer(null).cluster(List.of(
+                r("1", "Christine", "Hollis", "christine.hollis@wexford-tools.com", null, "Wexford Tools"),
+                r("2", "Chris", "Hollis", "christine.hollis@wexford-tools.com", null, "Wexford Tools Inc."),
+                r("3", "Christopher", "Hollis", "chollis@wexford-tools.com", "+1 312 555 0144", "Wexford Tools")));
+        assertThat(clusters).containsExactly(Map.entry("1", "1"), Map.entry("2", "1"), Map.entry("3", "3"));
+    }
+
+    @Test
     void theAnswerDoesNotDependOnTheOrder() throws Exception {
         List<PersonRecord> records = new ArrayList<>(PeopleCsv.read(new java.io.InputStreamReader(
                 getClass().getResourceAsStream(LabeledPeopleGenerator.RESOURCE), java.nio.charset.StandardCharsets.UTF_8)));

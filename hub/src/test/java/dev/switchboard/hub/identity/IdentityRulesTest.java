@@ -161,6 +161,71 @@ class IdentityRulesTest {
     }
 
     @Test
+    void subAddressesAndGmailDotsAreOneMailbox() {
+        assertThat(PreparedPerson.comparable("tomas.berger+crm@firma.cz")).isEqualTo("tomas.berger@firma.cz");
+        assertThat(PreparedPerson.comparable("lena.wolf@googlemail.com")).isEqualTo("lenawolf@gmail.com");
+        assertThat(PreparedPerson.comparable("l.e.n.a.wolf+shop@gmail.com")).isEqualTo("lenawolf@gmail.com");
+        assertThat(PreparedPerson.comparable("lena.wolf@gmx.de")).as("dots count elsewhere").isEqualTo("lena.wolf@gmx.de");
+        assertThat(matchedBy(p("Lena", "Wolf", "lena.wolf+newsletter@gmail.com", null, null),
+                p("Lena", "Wolf", "LenaWolf@googlemail.com", null, null))).isEqualTo("email");
+    }
+
+    @Test
+    void titlesGenerationsAndAWholeNameInOneField() {
+        NameParts titled = NameParts.of("Ing. Dr. Tomáš", "Berger, MBA");
+        assertThat(titled.first()).containsExactly("tomas");
+        assertThat(titled.last()).containsExactly("berger");
+        NameParts oneField = NameParts.of("BERGER TOMÁŠ", null);
+        assertThat(oneField.first()).containsExactly("berger");
+        assertThat(oneField.last()).containsExactly("tomas");
+        assertThat(NameParts.of("Hugo", "Lind Jr.").generation()).isEqualTo(NameParts.Generation.JUNIOR);
+        assertThat(NameParts.of("Hugo", "Lind st.").generation()).isEqualTo(NameParts.Generation.SENIOR);
+        assertThat(NameParts.of("Amit", "Sen").last()).as("a surname that looks like a marker stays").containsExactly("sen");
+
+        assertThat(matchedBy(p("LIND HUGO", null, null, null, "Lind Bau GmbH"),
+                p("Hugo", "Lind", "hugo@lind-bau.de", null, "Lind Bau"))).as("swapped, in one field").isEqualTo("name");
+        assertThat(matchedBy(p("Hugo", "Lind sen.", null, "+49 89 4411 2200", "Lind Bau"),
+                p("Hugo", "Lind jun.", null, "+49 89 4411 2200", "Lind Bau"))).as("father and son").isEqualTo("none");
+        assertThat(matchedBy(p("Hugo", "Lind", null, "+49 89 4411 2200", "Lind Bau"),
+                p("Hugo", "Lind jun.", null, "+49 89 4411 2200", "Lind Bau"))).as("one marked, one not").isEqualTo("phone");
+    }
+
+    @Test
+    void shortFormsDiminutivesAndLanguagesOfOneGivenName() {
+        assertThat(matchedBy(p("Max", "Brandl", null, null, "Brandl Holz"),
+                p("Maximilian", "Brandl", null, null, "Brandl Holz GmbH"))).isEqualTo("name");
+        assertThat(matchedBy(p("Vojta", "Šimek", null, "+420 602 118 400", null),
+                p("Vojtěch", "Šimek", null, "602 118 400", null))).isEqualTo("phone");
+        assertThat(matchedBy(p("Uladzimir", "Zhuk", "zhuk@tut.by", null, null),
+                p("Владимир", "Жук", "zhuk@tut.by", null, null))).as("Belarusian and Russian forms").isEqualTo("email");
+        assertThat(GivenNames.same("sasha", "aleksandr")).isTrue();
+        assertThat(GivenNames.same("sasha", "aleksandra")).isTrue();
+        assertThat(GivenNames.same("aleksandr", "aleksandra")).as("a diminutive of both joins neither").isFalse();
+
+        assertThat(NameSimilarity.shortForm("jan", "janina")).as("a feminine ending is cut off").isFalse();
+        assertThat(NameSimilarity.shortForm("paul", "pauline")).isFalse();
+        assertThat(NameSimilarity.token("francis", "frances")).isEqualTo(NameSimilarity.Part.CONFLICT);
+        assertThat(NameSimilarity.token("andrej", "andrea")).isEqualTo(NameSimilarity.Part.CONFLICT);
+        assertThat(NameSimilarity.token("sokolova", "sokolovova")).as("two feminine forms of one name")
+                .isEqualTo(NameSimilarity.Part.TYPO);
+    }
+
+    @Test
+    void masculineAndFeminineSurnamesOnOneMailboxAreTwoPeople() {
+        PreparedPerson husband = PreparedPerson.of(p("Ivo", "Kučera", "kucerovi@seznam.cz", null, null), "CZ");
+        PreparedPerson wife = PreparedPerson.of(p("Iva", "Kučerová", "kucerovi@seznam.cz", null, null), "CZ");
+        assertThat(PersonComparator.differentPeople(husband, wife)).isTrue();
+        PreparedPerson married = PreparedPerson.of(p("Iva", "Malá", "kucerovi@seznam.cz", null, null), "CZ");
+        assertThat(PersonComparator.differentPeople(wife, married)).as("a new surname is no new person").isFalse();
+    }
+
+    @Test
+    void aNumberedAddressAtOneCompanyIsAnotherPersonEvenOnItsSwitchboard() {
+        assertThat(matchedBy(p("Owen", "Price", "o.price2@calder.co.uk", "+44 113 496 0700", "Calder Mills"),
+                p("Owen", "Price", "owen.price@calder.co.uk", "+44 113 496 0700", "Calder Mills Ltd"))).isEqualTo("none");
+    }
+
+    @Test
     void theLinearOneEditCheckAgreesWithTheDistance() {
         java.util.Random random = new java.util.Random(42);
         for (int n = 0; n < 200_000; n++) {
