@@ -55,7 +55,7 @@ public final class Clusterer {
                 phoneRegion != null ? phoneRegion : PhoneRegions.forRecord(r, regions, known))).toList();
         Map<String, List<Integer>> byEmail = index(people, p -> p.email() == null ? List.of() : List.of(p.email()));
         Map<String, List<Integer>> byPhone = index(people, p -> p.phone() == null ? List.of() : List.of(p.phone()));
-        Map<String, List<Integer>> bySurname = index(people, p -> PersonNames.blockingKeys(String.join(" ", p.last())));
+        Map<String, List<Integer>> bySurname = index(people, Clusterer::surnameKeys);
         Set<String> shared = sharedMailboxes(people, byEmail);
         List<Edge> edges = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
@@ -139,13 +139,39 @@ public final class Clusterer {
         Set<Integer> candidates = new HashSet<>();
         candidates.addAll(byEmail.getOrDefault(p.email(), List.of()));
         candidates.addAll(byPhone.getOrDefault(p.phone(), List.of()));
-        for (String key : PersonNames.lookupKeys(String.join(" ", p.first()), String.join(" ", p.last()))) {
+        Set<String> keys = new HashSet<>(PersonNames.lookupKeys(String.join(" ", p.first()), String.join(" ", p.last())));
+        keys.addAll(feminineStems(p.last()));
+        for (String key : keys) {
             List<Integer> block = bySurname.getOrDefault(key, List.of());
             if (block.size() <= MAX_NAME_BLOCK) {
                 candidates.addAll(block);
             }
         }
         return candidates;
+    }
+
+    /** A surname's blocking keys: its tokens within one deletion, and the stems of a feminine form. */
+    private static Set<String> surnameKeys(PreparedPerson p) {
+        Set<String> keys = new HashSet<>(PersonNames.blockingKeys(String.join(" ", p.last())));
+        keys.addAll(feminineStems(p.last()));
+        return keys;
+    }
+
+    /**
+     * Keys that bring two feminine forms of one surname together although they are more than one
+     * edit apart: Sokolova and its Czech form Sokolovová (stem "sokolov" of both).
+     */
+    private static List<String> feminineStems(List<String> last) {
+        List<String> stems = new ArrayList<>();
+        for (String token : last) {
+            if (token.length() > 5 && (token.endsWith("ova") || token.endsWith("eva") || token.endsWith("ina"))) {
+                stems.add("~" + token.substring(0, token.length() - 1));
+                if (token.endsWith("ova")) {
+                    stems.add("~" + token.substring(0, token.length() - 3));
+                }
+            }
+        }
+        return stems;
     }
 
     private static Map<String, List<Integer>> index(List<PreparedPerson> people,

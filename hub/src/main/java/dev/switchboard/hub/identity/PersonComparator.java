@@ -65,12 +65,17 @@ public final class PersonComparator {
     /**
      * Whether two records that use one e-mail are clearly different people: their given names
      * differ (Jan and Jana at novakovi@...), or, without a given name to compare, their surnames; or
-     * their surnames are the masculine and feminine form of one name (Kováč and Kováčová, Nowak-ski
-     * and -ska: a couple or a family), or they are marked as two generations (st. and ml., Sr. and
+     * their surnames are the masculine and feminine form of one name and their given names do not
+     * agree (Ivo Kováč and Iva Kováčová: a couple; but Mária Nagy is Mária Nagyová), or they are marked as two generations (st. and ml., Sr. and
      * Jr.). A new surname with the same given name is one person (married, same address).
      */
     static boolean differentPeople(PreparedPerson a, PreparedPerson b) {
-        if (NameParts.otherGeneration(a.generation(), b.generation()) || NameSimilarity.genderForms(a.last(), b.last())) {
+        if (NameParts.otherGeneration(a.generation(), b.generation())) {
+            return true;
+        }
+        if (NameSimilarity.genderForms(a.last(), b.last())
+                && !NameSimilarity.compare(a.first(), b.first()).compatible()) {
+            // Kováč and Kováčová are a couple; Mária Nagy and Mária Nagyová are one woman written two ways
             return true;
         }
         Names direct = new Names(NameSimilarity.compare(a.first(), b.first()), NameSimilarity.compare(a.last(), b.last()), false);
@@ -78,8 +83,12 @@ public final class PersonComparator {
             return false;
         }
         Names swapped = new Names(NameSimilarity.compare(a.first(), b.last()), NameSimilarity.compare(a.last(), b.first()), true);
-        return (direct.first() == Part.CONFLICT || (direct.first() == Part.UNKNOWN && direct.last() == Part.CONFLICT))
-                && swapped.conflict();
+        return givenNamesDiffer(direct) && givenNamesDiffer(swapped);
+    }
+
+    /** The given names conflict, or, with no given name to compare, the surnames do (in one reading of the columns). */
+    private static boolean givenNamesDiffer(Names names) {
+        return names.first() == Part.CONFLICT || (names.first() == Part.UNKNOWN && names.last() == Part.CONFLICT);
     }
 
     private static Optional<Link> byNameAndCompany(PreparedPerson a, PreparedPerson b, Names names) {

@@ -63,6 +63,15 @@ class IdentityClustererTest {
     }
 
     @Test
+    void twoFeminineFormsOfOneSurnameMeetInABlock() {
+        // more than one edit apart, so only the feminine stem brings them together
+        Map<String, String> clusters = new Clusterer("CZ").cluster(List.of(
+                r("1", "Irina", "Kuzmina", "i.kuzmina@tepla-lazne.cz", null, "Teplá lázně"),
+                r("2", "Irina", "Kuzminová", "irina.k@mail.ru", null, "Teplá lázně a.s.")));
+        assertThat(clusters).containsExactly(Map.entry("1", "1"), Map.entry("2", "1"));
+    }
+
+    @Test
     void theAnswerDoesNotDependOnTheOrder() throws Exception {
         List<PersonRecord> records = new ArrayList<>(PeopleCsv.read(new java.io.InputStreamReader(
                 getClass().getResourceAsStream(LabeledPeopleGenerator.RESOURCE), java.nio.charset.StandardCharsets.UTF_8)));

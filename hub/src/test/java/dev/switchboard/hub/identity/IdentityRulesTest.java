@@ -217,6 +217,9 @@ class IdentityRulesTest {
         assertThat(PersonComparator.differentPeople(husband, wife)).isTrue();
         PreparedPerson married = PreparedPerson.of(p("Iva", "Malá", "kucerovi@seznam.cz", null, null), "CZ");
         assertThat(PersonComparator.differentPeople(wife, married)).as("a new surname is no new person").isFalse();
+        PreparedPerson slovak = PreparedPerson.of(p("Éva", "Horváthová", "eva.h@zoznam.sk", null, null), "SK");
+        PreparedPerson hungarian = PreparedPerson.of(p("Horváth Éva", null, "eva.h@zoznam.sk", null, null), "SK");
+        assertThat(PersonComparator.differentPeople(slovak, hungarian)).as("one woman, with and without -ová").isFalse();
     }
 
     @Test
