@@ -1,79 +1,36 @@
 package dev.switchboard.sdk.testkit.eval;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.IOException;
 import java.util.List;
-import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
 
 /**
- * The third labeled holdout set {@code eval/triggers/holdout3-set.jsonl} keeps its promises: the
- * {@link LabeledSetFormatContract} of every set (ids {@code h3-<lang>-NNN}, at least 35% negatives,
- * every type and negative class in every language, labels from the README's vocabularies, clean
- * company names, README tables in the {@code holdout3-counts} block), exactly 60 items per language,
- * at least three items with two triggers in every language, and no text copied or lightly reworded
- * from the development set or from either earlier holdout set. Unlike the second holdout set, this
- * one is meant to be read and tuned on: it is fresh text for the next round of error analysis.
+ * The third labeled holdout set {@code eval/triggers/holdout3-set.jsonl} (ids {@code h3-<lang>-NNN},
+ * 60 items per language, at least three with two triggers in each) keeps the
+ * {@link HoldoutSetFormatContract}. Unlike the second and fourth, it is meant to be read and tuned on.
  */
-class Holdout3SetFormatTest extends LabeledSetFormatContract {
-
-    private static final int PER_LANGUAGE = 60;
-
-    private static final int MIN_DOUBLES_PER_LANGUAGE = 3;
+class Holdout3SetFormatTest extends HoldoutSetFormatContract {
 
     @Override
-    String fileName() {
-        return "holdout3-set.jsonl";
+    String name() {
+        return "holdout3";
     }
 
     @Override
-    Pattern idPattern(String lang) {
-        return Pattern.compile("h3-" + Pattern.quote(lang) + "-\\d{3}");
+    String idPrefix() {
+        return "h3";
     }
 
     @Override
-    String countsBlock() {
-        return "holdout3-counts";
+    int itemsPerLanguage() {
+        return 60;
     }
 
-    @Test
-    void hasSixtyItemsInEveryLanguage() {
-        assertItemsPerLanguage(PER_LANGUAGE);
+    @Override
+    int minItemsWithTwoTriggers() {
+        return 3;
     }
 
-    /** Every language has at least three items carrying two triggers (funding + hiring, expansion + hiring, funding + expansion). */
-    @Test
-    void everyLanguageHasItemsWithTwoTriggers() {
-        for (String lang : LANGUAGES) {
-            long doubles = of(lang).stream().filter(item -> item.triggers().size() >= 2).count();
-            assertTrue(doubles >= MIN_DOUBLES_PER_LANGUAGE, lang + ": only " + doubles + " items with two triggers");
-        }
-    }
-
-    /**
-     * No text here is a copy or a light rewording of a development text: no pair shares more than
-     * {@value LabeledSetFormatContract#MAX_SHARED_WORDS} of the words either uses.
-     */
-    @Test
-    void sharesNoTextWithTheDevelopmentSet() throws IOException {
-        assertEquals(List.of(), nearCopiesOfTextsIn("dev-set.jsonl"),
-                "holdout3 items whose wording is (nearly) that of an item in dev-set.jsonl");
-    }
-
-    /** Nor of a text of the first holdout set. */
-    @Test
-    void sharesNoTextWithTheFirstHoldoutSet() throws IOException {
-        assertEquals(List.of(), nearCopiesOfTextsIn("holdout-set.jsonl"),
-                "holdout3 items whose wording is (nearly) that of an item in holdout-set.jsonl");
-    }
-
-    /** Nor of a text of the second holdout set, which stays the never-read measurement. */
-    @Test
-    void sharesNoTextWithTheSecondHoldoutSet() throws IOException {
-        assertEquals(List.of(), nearCopiesOfTextsIn("holdout2-set.jsonl"),
-                "holdout3 items whose wording is (nearly) that of an item in holdout2-set.jsonl");
+    @Override
+    List<String> earlierSets() {
+        return List.of("dev-set.jsonl", "holdout-set.jsonl", "holdout2-set.jsonl");
     }
 }
