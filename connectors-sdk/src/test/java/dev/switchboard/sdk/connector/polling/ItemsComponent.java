@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.apache.camel.impl.DefaultCamelContext;
+
 /**
  * A polling source for the tests: {@code items:<name>} polls a list of item ids the test fills with
  * {@link #add}. Parameters named {@code keep-*} stay out of the endpoint (as a feed keeps its URL's
@@ -22,6 +24,15 @@ class ItemsComponent extends PollingSourceComponent<ItemsEndpoint> {
 
     ItemsComponent() {
         super(DEFAULT_USER_AGENT, DEFAULT_DELAY_MILLIS);
+    }
+
+    /** A started CamelContext with the component registered as {@code items} and the beans bound. */
+    static DefaultCamelContext startCamel(ItemsComponent component, Map<String, Object> beans) {
+        DefaultCamelContext camel = new DefaultCamelContext();
+        camel.addComponent("items", component);
+        beans.forEach(camel.getRegistry()::bind);
+        camel.start();
+        return camel;
     }
 
     void add(String source, String... ids) {

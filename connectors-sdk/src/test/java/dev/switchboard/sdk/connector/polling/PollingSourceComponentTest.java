@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
+
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.AfterEach;
@@ -20,10 +22,8 @@ class PollingSourceComponentTest {
 
     @BeforeEach
     void start() {
-        camel = new DefaultCamelContext();
         component = new ItemsComponent();
-        camel.addComponent("items", component);
-        camel.start();
+        camel = ItemsComponent.startCamel(component, Map.of());
     }
 
     @AfterEach
@@ -123,11 +123,9 @@ class PollingSourceComponentTest {
     void aRepositoryItIsGivenIsStartedButLeftRunningWhenItStops() {
         camel.stop();
         MemoryIdempotentRepository given = new MemoryIdempotentRepository();
-        camel = new DefaultCamelContext();
         component = new ItemsComponent();
         component.setIdempotentRepository(given);
-        camel.addComponent("items", component);
-        camel.start();
+        camel = ItemsComponent.startCamel(component, Map.of());
 
         assertSame(given, component.getIdempotentRepository());
         assertTrue(given.isStarted());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.camel.Consumer;
@@ -38,12 +39,9 @@ class PollingSourceConsumerTest {
 
     @BeforeEach
     void start() {
-        camel = new DefaultCamelContext();
         component = new ItemsComponent();
         component.setMetrics(metrics);
-        camel.addComponent("items", component);
-        camel.getRegistry().bind("errors", errors);
-        camel.start();
+        camel = ItemsComponent.startCamel(component, Map.of("errors", errors));
     }
 
     @AfterEach
