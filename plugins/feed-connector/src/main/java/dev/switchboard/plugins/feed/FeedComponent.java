@@ -3,7 +3,7 @@ package dev.switchboard.plugins.feed;
 import java.nio.file.Path;
 import java.util.Map;
 
-import dev.switchboard.sdk.connector.polling.PollingSourceComponent;
+import dev.switchboard.sdk.camel.polling.PollingSourceComponent;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.util.URISupport;
 
@@ -15,7 +15,7 @@ import org.apache.camel.util.URISupport;
  * the feed URL ({@code newsfeed:https://example.com/rss?category=tech&delay=1h} fetches
  * {@code https://example.com/rss?category=tech}).
  *
- * <p>The SDK's {@link PollingSourceComponent} holds the defaults every polling source has: the
+ * <p>The base {@link PollingSourceComponent} holds the defaults every polling source has: the
  * User-Agent ({@value #DEFAULT_USER_AGENT}), the timeout (30 s), the delay (15 minutes), the
  * repository of entries already emitted (key = feed + ' ' + entry id) and the metrics
  * ({@code feed.entries}, {@code feed.poll.failures}).

@@ -4,19 +4,19 @@ import java.util.List;
 import java.util.Map;
 
 import dev.switchboard.sdk.PluginContext;
+import dev.switchboard.sdk.camel.polling.PollingSourceConnectorProvider;
 import dev.switchboard.sdk.config.ConfigOption;
 import dev.switchboard.sdk.config.ConfigProblem;
 import dev.switchboard.sdk.config.ConfigType;
 import dev.switchboard.sdk.config.PluginConfig;
 import dev.switchboard.sdk.connector.RouteTemplateSpec;
-import dev.switchboard.sdk.connector.polling.PollingSourceConnectorProvider;
 import org.pf4j.Extension;
 
 /**
  * The feed connector: the {@code newsfeed} component and the {@code feed-source} route template.
  * Its configuration ({@code config/plugins/feed-connector.yaml}) gives the defaults of every
  * {@code newsfeed} endpoint; entries already emitted are remembered in the plugin's durable
- * idempotent repository {@value #REPOSITORY}. The SDK's {@link PollingSourceConnectorProvider}
+ * idempotent repository {@value #REPOSITORY}. The base {@link PollingSourceConnectorProvider}
  * registers the component and applies and checks {@code user-agent}, {@code timeout} and
  * {@code delay}; this class adds the feed's own keys.
  */
@@ -89,7 +89,7 @@ public class FeedConnectorProvider extends PollingSourceConnectorProvider<FeedCo
         return problems;
     }
 
-    /** A component with the feed's own keys applied; the SDK base adds the repository, metrics and common keys. */
+    /** A component with the feed's own keys applied; the base adds the repository, metrics and common keys. */
     @Override
     protected FeedComponent createComponent(PluginContext context) {
         PluginConfig config = context.config();

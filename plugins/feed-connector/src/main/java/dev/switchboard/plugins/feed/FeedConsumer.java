@@ -4,13 +4,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.switchboard.sdk.connector.polling.PollingSourceConsumer;
+import dev.switchboard.sdk.camel.polling.PollingSourceConsumer;
 import org.apache.camel.Processor;
 
 /**
  * Polls the feed: fetch, parse, drop entries already seen, emit the rest oldest first (at most
  * {@code maxEntriesPerPoll}). An entry is recorded as seen only after its exchange completed without
- * an exception (the SDK's {@link PollingSourceConsumer#emit}), so a failed entry comes again with the
+ * an exception (the base {@link PollingSourceConsumer#emit}), so a failed entry comes again with the
  * next poll. A feed that cannot be fetched or parsed fails the poll with a {@link FeedReadException}
  * naming it; Camel's consumer error handling logs it and polls again after {@code delay}.
  */

@@ -2,7 +2,7 @@ package dev.switchboard.plugins.feed;
 
 import java.time.Duration;
 
-import dev.switchboard.sdk.connector.polling.PollingSourceEndpoint;
+import dev.switchboard.sdk.camel.polling.PollingSourceEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.Metadata;
@@ -15,7 +15,7 @@ import org.apache.camel.spi.UriPath;
  * entry, oldest first. The body is a {@link dev.switchboard.sdk.model.Document}; the headers are in
  * {@link FeedConstants}.
  *
- * <p>Besides the options below, the SDK's {@link PollingSourceEndpoint} gives {@code userAgent}
+ * <p>Besides the options below, the base {@link PollingSourceEndpoint} gives {@code userAgent}
  * (the User-Agent header sent with HTTP requests; some sites refuse requests without one; default
  * {@value FeedComponent#DEFAULT_USER_AGENT}), {@code timeout} (connect and read timeout of an HTTP
  * request, in ms or with a unit, default 30s; a feed that does not answer in time fails the poll)

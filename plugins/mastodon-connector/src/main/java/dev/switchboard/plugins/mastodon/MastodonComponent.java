@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.switchboard.sdk.connector.polling.PollingSourceComponent;
+import dev.switchboard.sdk.camel.polling.PollingSourceComponent;
 import org.apache.camel.spi.Metadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * can override each one except the access token, which never appears in a URI. The component also
  * holds what its endpoints share: the cursors file, one rate-limit gate per instance, the clock.
  *
- * <p>The SDK's {@link PollingSourceComponent} holds the defaults every polling source has: the
+ * <p>The base {@link PollingSourceComponent} holds the defaults every polling source has: the
  * User-Agent ({@value #DEFAULT_USER_AGENT}), the timeout (30 s), the delay (5 minutes), the
  * repository of statuses already emitted (key = endpoint key + ' ' + status id) and the metrics
  * ({@code mastodon.statuses}, {@code mastodon.poll.failures}, ...).

@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.sdk.PluginContext;
+import dev.switchboard.sdk.camel.polling.PollingSourceConnectorProvider;
 import dev.switchboard.sdk.config.ConfigOption;
 import dev.switchboard.sdk.config.ConfigProblem;
 import dev.switchboard.sdk.config.ConfigType;
 import dev.switchboard.sdk.config.PluginConfig;
 import dev.switchboard.sdk.connector.ConnectionStatus;
 import dev.switchboard.sdk.connector.RouteTemplateSpec;
-import dev.switchboard.sdk.connector.polling.PollingSourceConnectorProvider;
 import org.pf4j.Extension;
 
 /**
@@ -24,7 +24,7 @@ import org.pf4j.Extension;
  * every {@code mastodon} endpoint. The access token is read from the environment variable that
  * {@value #ACCESS_TOKEN_ENV} names, never from the file. Statuses already emitted are remembered in
  * the plugin's durable idempotent repository {@value #REPOSITORY}; each endpoint's cursor in the
- * plugin's data directory. The SDK's {@link PollingSourceConnectorProvider} registers the component
+ * plugin's data directory. The base {@link PollingSourceConnectorProvider} registers the component
  * and applies and checks {@code user-agent}, {@code timeout} and {@code delay}; this class adds the
  * instance, paging and the token.
  */
@@ -130,7 +130,7 @@ public class MastodonConnectorProvider extends PollingSourceConnectorProvider<Ma
 
     /**
      * A component with the plugin's logger, data directory (for the cursors) and clock, the instance,
-     * paging and the token applied; the SDK base adds the repository, metrics and common keys.
+     * paging and the token applied; the base adds the repository, metrics and common keys.
      */
     @Override
     protected MastodonComponent createComponent(PluginContext context) {

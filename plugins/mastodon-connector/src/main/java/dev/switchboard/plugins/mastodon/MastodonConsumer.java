@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.switchboard.sdk.connector.polling.PollingSourceConsumer;
+import dev.switchboard.sdk.camel.polling.PollingSourceConsumer;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
 
@@ -17,7 +17,7 @@ import org.slf4j.Logger;
  * Polls one hashtag timeline or search: fetch what is new since the cursor ({@link StatusPager}),
  * emit it oldest first, one exchange per status, then move the cursor. A status is recorded as seen
  * (in the idempotent repository, under the emitted status's id, so a boosted original comes once)
- * only after its exchange completed without an exception (the SDK's
+ * only after its exchange completed without an exception (the base
  * {@link PollingSourceConsumer#emit}); the cursor moves only over statuses that
  * are done, so a failed status is fetched and emitted again by the next poll while the ones after it,
  * already seen, are not. A poll while the instance's rate limit is used up sends nothing. An instance

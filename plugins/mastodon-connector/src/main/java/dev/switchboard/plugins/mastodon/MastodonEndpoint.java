@@ -2,7 +2,7 @@ package dev.switchboard.plugins.mastodon;
 
 import java.util.Locale;
 
-import dev.switchboard.sdk.connector.polling.PollingSourceEndpoint;
+import dev.switchboard.sdk.camel.polling.PollingSourceEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.Metadata;
@@ -16,7 +16,7 @@ import org.apache.camel.spi.UriPath;
  * oldest first. The body is a {@link dev.switchboard.sdk.model.Document}; the headers are in
  * {@link MastodonConstants}.
  *
- * <p>Besides the options below, the SDK's {@link PollingSourceEndpoint} gives {@code userAgent} (the
+ * <p>Besides the options below, the base {@link PollingSourceEndpoint} gives {@code userAgent} (the
  * User-Agent header of requests; default {@value MastodonComponent#DEFAULT_USER_AGENT}),
  * {@code timeout} (connect and read timeout of a request, in ms or with a unit, default 30s; an
  * instance that does not answer in time fails the poll) and {@code idempotentRepository} (where

@@ -1,4 +1,4 @@
-package dev.switchboard.sdk.connector.polling;
+package dev.switchboard.sdk.camel.polling;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,7 +16,7 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A plugin context for the SDK's own tests: a validated configuration, in-memory repositories, recorded counters. */
+/** A plugin context for the bases' own tests: a validated configuration, in-memory repositories, recorded counters. */
 final class StubPluginContext implements PluginContext {
 
     private final PluginConfig config;

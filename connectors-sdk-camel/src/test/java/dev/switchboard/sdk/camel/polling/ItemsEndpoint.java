@@ -1,4 +1,4 @@
-package dev.switchboard.sdk.connector.polling;
+package dev.switchboard.sdk.camel.polling;
 
 import org.apache.camel.Processor;
 import org.apache.camel.spi.UriEndpoint;

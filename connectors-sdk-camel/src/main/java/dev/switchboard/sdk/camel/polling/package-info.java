@@ -7,19 +7,19 @@
  * <table>
  *   <caption>What each base does, and what the connector adds</caption>
  *   <tr><th>base</th><th>does</th><th>the connector adds</th></tr>
- *   <tr><td>{@link dev.switchboard.sdk.connector.polling.PollingSourceConnectorProvider}</td>
+ *   <tr><td>{@link dev.switchboard.sdk.camel.polling.PollingSourceConnectorProvider}</td>
  *       <td>registers the component under its scheme; applies and checks {@code user-agent},
  *       {@code timeout}, {@code delay}; hands over the plugin's repository and metrics</td>
  *       <td>id, description, the declared options, its own keys and checks</td></tr>
- *   <tr><td>{@link dev.switchboard.sdk.connector.polling.PollingSourceComponent}</td>
+ *   <tr><td>{@link dev.switchboard.sdk.camel.polling.PollingSourceComponent}</td>
  *       <td>endpoint defaults ({@code userAgent}, {@code timeout}, {@code delay}, repository, metrics);
  *       creates endpoints in a fixed order; URI times with units; an in-memory repository when none
  *       is given</td>
  *       <td>its own defaults; reading the URI's path; range checks</td></tr>
- *   <tr><td>{@link dev.switchboard.sdk.connector.polling.PollingSourceEndpoint}</td>
+ *   <tr><td>{@link dev.switchboard.sdk.camel.polling.PollingSourceEndpoint}</td>
  *       <td>options {@code userAgent}, {@code timeout}, {@code idempotentRepository}; refuses producers</td>
  *       <td>{@code @UriEndpoint}, its own options, {@code sourceName()}, its consumer</td></tr>
- *   <tr><td>{@link dev.switchboard.sdk.connector.polling.PollingSourceConsumer}</td>
+ *   <tr><td>{@link dev.switchboard.sdk.camel.polling.PollingSourceConsumer}</td>
  *       <td>finds the repository; {@code emit} records an item as seen only after its exchange
  *       succeeded; null-safe counters</td>
  *       <td>{@code poll()}: fetch, drop what {@code isSeen}, emit the rest</td></tr>
@@ -68,9 +68,10 @@
  * }
  * }</pre>
  *
- * <p>These classes extend Camel's {@code DefaultComponent}, {@code ScheduledPollEndpoint} and
- * {@code ScheduledPollConsumer}: a connector built on them depends on {@code camel-support} in
- * {@code provided} scope, like the SDK itself; the hub provides it. They are
- * {@link dev.switchboard.sdk.Incubating}: they may still change in a minor SDK version.
+ * <p>These classes live in {@code connectors-sdk-camel}, not in the SDK, which depends on camel-api
+ * only: they extend Camel's {@code DefaultComponent}, {@code ScheduledPollEndpoint} and
+ * {@code ScheduledPollConsumer}. A connector built on them depends on {@code connectors-sdk-camel}
+ * and {@code camel-support} in {@code provided} scope, like the SDK itself; the hub provides both.
+ * They are {@link dev.switchboard.sdk.Incubating}: they may still change in a minor version.
  */
-package dev.switchboard.sdk.connector.polling;
+package dev.switchboard.sdk.camel.polling;

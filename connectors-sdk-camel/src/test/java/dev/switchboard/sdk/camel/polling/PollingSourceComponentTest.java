@@ -1,4 +1,4 @@
-package dev.switchboard.sdk.connector.polling;
+package dev.switchboard.sdk.camel.polling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,4 +1,4 @@
-package dev.switchboard.sdk.connector.polling;
+package dev.switchboard.sdk.camel.polling;
 
 import java.util.Map;
 import java.util.Set;
