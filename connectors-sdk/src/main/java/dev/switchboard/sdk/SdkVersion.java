@@ -7,7 +7,7 @@ package dev.switchboard.sdk;
 public final class SdkVersion {
 
     /** The SDK version this artifact implements. */
-    public static final String CURRENT = "1.1.0";
+    public static final String CURRENT = "1.0.0";
 
     private SdkVersion() {
     }

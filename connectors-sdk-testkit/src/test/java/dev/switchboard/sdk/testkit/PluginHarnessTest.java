@@ -57,10 +57,9 @@ class PluginHarnessTest {
 
     @Test
     void refusesAPluginBuiltForANewerSdk() {
-        // a minor version this SDK (1.1.0 since the polling-source bases) has not reached
-        Path plugin = TestPlugins.hiring("1.99.0").writeZip(dir.resolve("newer.zip"));
+        Path plugin = TestPlugins.hiring("1.1.0").writeZip(dir.resolve("newer.zip"));
         PluginRefusedException refused = assertThrows(PluginRefusedException.class, () -> PluginHarness.load(plugin));
-        assertTrue(refused.getMessage().contains("plugin hiring-test is refused: the plugin needs SDK 1.99.0 but the hub has SDK "
+        assertTrue(refused.getMessage().contains("plugin hiring-test is refused: the plugin needs SDK 1.1.0 but the hub has SDK "
                 + SdkVersion.CURRENT + " (older): upgrade the hub"), refused.getMessage());
     }
 
