@@ -4,7 +4,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 
-@UriEndpoint(firstVersion = "1.1.0", scheme = "items", title = "Items (tests)", syntax = "items:name", consumerOnly = true)
+@UriEndpoint(firstVersion = "0.1.0", scheme = "items", title = "Items (tests)", syntax = "items:name", consumerOnly = true)
 class ItemsEndpoint extends PollingSourceEndpoint {
 
     private String name;
