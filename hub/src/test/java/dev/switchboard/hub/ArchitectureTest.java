@@ -1,5 +1,7 @@
 package dev.switchboard.hub;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -17,7 +19,18 @@ class ArchitectureTest {
             .and().resideOutsideOfPackage("dev.switchboard.sdk.testkit..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.switchboard.hub..", "org.springframework..",
                     "com.fasterxml..", "javax.sql..", "java.sql..")
-            .because("the SDK depends on PF4J and camel-api only; plugins build against it alone");
+            .because("the SDK depends on PF4J and camel-api only, connectors-sdk-camel adds camel-support; plugins "
+                    + "build against them alone");
+
+    @ArchTest
+    static final ArchRule sdkNeedsNoCamelSupport = noClasses().that().resideInAPackage("dev.switchboard.sdk..")
+            // connectors-sdk-camel (dev.switchboard.sdk.camel) is where classes built on camel-support go
+            .and().resideOutsideOfPackages("dev.switchboard.sdk.testkit..", "dev.switchboard.sdk.camel..")
+            // support.service and support.jsse ship in camel-api itself
+            .should().dependOnClassesThat(resideInAPackage("org.apache.camel.support..")
+                    .and(resideOutsideOfPackages("org.apache.camel.support.service..", "org.apache.camel.support.jsse..")))
+            .because("connectors-sdk depends on camel-api only; bases that extend camel-support's classes belong "
+                    + "in connectors-sdk-camel");
 
     @ArchTest
     static final ArchRule storeInternalsStayInside = noClasses().that().resideOutsideOfPackage("dev.switchboard.hub.crm..")

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The parent of every plugin's class loader: the JDK (through the platform class loader) and, from
- * the hub's own class path, only the packages a plugin is given: the SDK, Camel, PF4J and slf4j.
+ * the hub's own class path, only the packages a plugin is given: the SDK (with its Camel bases from
+ * {@code connectors-sdk-camel}, also under {@code dev.switchboard.sdk}), Camel, PF4J and slf4j.
  * The hub's internals ({@code dev.switchboard.hub}), Spring and every other library of the hub stay
  * invisible, so a plugin cannot depend on them by accident and cannot clash with their versions.
  */

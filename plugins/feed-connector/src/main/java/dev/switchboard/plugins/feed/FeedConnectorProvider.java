@@ -1,37 +1,33 @@
 package dev.switchboard.plugins.feed;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import dev.switchboard.sdk.PluginContext;
+import dev.switchboard.sdk.camel.polling.PollingSourceConnectorProvider;
 import dev.switchboard.sdk.config.ConfigOption;
 import dev.switchboard.sdk.config.ConfigProblem;
 import dev.switchboard.sdk.config.ConfigType;
 import dev.switchboard.sdk.config.PluginConfig;
 import dev.switchboard.sdk.connector.RouteTemplateSpec;
-import dev.switchboard.sdk.connector.ConnectorProvider;
-import org.apache.camel.Component;
 import org.pf4j.Extension;
 
 /**
  * The feed connector: the {@code newsfeed} component and the {@code feed-source} route template.
  * Its configuration ({@code config/plugins/feed-connector.yaml}) gives the defaults of every
  * {@code newsfeed} endpoint; entries already emitted are remembered in the plugin's durable
- * idempotent repository {@value #REPOSITORY}.
+ * idempotent repository {@value #REPOSITORY}. The base {@link PollingSourceConnectorProvider}
+ * registers the component and applies and checks {@code user-agent}, {@code timeout} and
+ * {@code delay}; this class adds the feed's own keys.
  */
 @Extension
-public class FeedConnectorProvider implements ConnectorProvider {
+public class FeedConnectorProvider extends PollingSourceConnectorProvider<FeedComponent> {
 
     /** The provider's id. */
     public static final String ID = "feed";
     /** The idempotent repository the component remembers emitted entries in. */
     public static final String REPOSITORY = "feed-entries";
 
-    public static final String USER_AGENT = "user-agent";
-    public static final String TIMEOUT = "timeout";
-    public static final String DELAY = "delay";
     public static final String MAX_ENTRIES_PER_POLL = "max-entries-per-poll";
     public static final String MAX_FEED_SIZE = "max-feed-size";
     public static final String SOURCE_KIND = "source-kind";
@@ -61,6 +57,10 @@ public class FeedConnectorProvider implements ConnectorProvider {
                     ConfigOption.required("sink", ConfigType.STRING,
                             "endpoint URI that receives each Document, e.g. direct:news or log:news")));
 
+    public FeedConnectorProvider() {
+        super(FeedConstants.SCHEME, REPOSITORY, "feed servers");
+    }
+
     @Override
     public String id() {
         return ID;
@@ -76,38 +76,24 @@ public class FeedConnectorProvider implements ConnectorProvider {
         return OPTIONS;
     }
 
+    /** Besides {@code timeout} and {@code delay}: at least one entry per poll, feeds of at least 1024 bytes. */
     @Override
     public List<ConfigProblem> validate(Map<String, Object> values) {
-        List<ConfigProblem> problems = new ArrayList<>();
+        List<ConfigProblem> problems = super.validate(values);
         if (values.get(MAX_ENTRIES_PER_POLL) instanceof Number n && n.longValue() < 1) {
             problems.add(new ConfigProblem(MAX_ENTRIES_PER_POLL, "must be at least 1, is " + n));
         }
         if (values.get(MAX_FEED_SIZE) instanceof Number n && n.longValue() < 1024) {
             problems.add(new ConfigProblem(MAX_FEED_SIZE, "must be at least 1024 bytes, is " + n));
         }
-        if (values.get(TIMEOUT) instanceof Duration d && (d.isNegative() || d.isZero())) {
-            problems.add(new ConfigProblem(TIMEOUT, "must be longer than zero, is " + d));
-        }
-        if (values.get(DELAY) instanceof Duration d && d.compareTo(Duration.ofSeconds(1)) < 0) {
-            problems.add(new ConfigProblem(DELAY, "must be at least 1s (be kind to feed servers), is " + d));
-        }
         return problems;
     }
 
+    /** A component with the feed's own keys applied; the base adds the repository, metrics and common keys. */
     @Override
-    public Map<String, Component> components(PluginContext context) {
-        return Map.of(FeedConstants.SCHEME, component(context));
-    }
-
-    /** A component configured from the plugin's configuration, remembering entries in {@value #REPOSITORY}. */
-    public FeedComponent component(PluginContext context) {
+    protected FeedComponent createComponent(PluginContext context) {
         PluginConfig config = context.config();
         FeedComponent component = new FeedComponent();
-        component.setIdempotentRepository(context.idempotentRepository(REPOSITORY));
-        component.setMetrics(context.metrics());
-        config.string(USER_AGENT).ifPresent(component::setUserAgent);
-        config.duration(TIMEOUT).ifPresent(d -> component.setTimeout(d.toMillis()));
-        config.duration(DELAY).ifPresent(d -> component.setDelay(d.toMillis()));
         config.integer(MAX_ENTRIES_PER_POLL).ifPresent(component::setMaxEntriesPerPoll);
         config.longValue(MAX_FEED_SIZE).ifPresent(component::setMaxFeedSize);
         config.string(SOURCE_KIND).ifPresent(component::setSourceKind);

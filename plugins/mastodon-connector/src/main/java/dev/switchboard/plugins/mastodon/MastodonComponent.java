@@ -7,14 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.switchboard.sdk.PluginContext;
-import org.apache.camel.Endpoint;
-import org.apache.camel.spi.IdempotentRepository;
+import dev.switchboard.sdk.camel.polling.PollingSourceComponent;
 import org.apache.camel.spi.Metadata;
-import org.apache.camel.support.DefaultComponent;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
-import org.apache.camel.support.service.ServiceHelper;
-import org.apache.camel.util.TimeUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,35 +18,28 @@ import org.slf4j.LoggerFactory;
  * sets them from the plugin's configuration ({@link MastodonConnectorProvider}), and an endpoint URI
  * can override each one except the access token, which never appears in a URI. The component also
  * holds what its endpoints share: the cursors file, one rate-limit gate per instance, the clock.
+ *
+ * <p>The base {@link PollingSourceComponent} holds the defaults every polling source has: the
+ * User-Agent ({@value #DEFAULT_USER_AGENT}), the timeout (30 s), the delay (5 minutes), the
+ * repository of statuses already emitted (key = endpoint key + ' ' + status id) and the metrics
+ * ({@code mastodon.statuses}, {@code mastodon.poll.failures}, ...).
  */
-public class MastodonComponent extends DefaultComponent {
+public class MastodonComponent extends PollingSourceComponent<MastodonEndpoint> {
 
     static final String DEFAULT_INSTANCE = "https://mastodon.social";
     static final String DEFAULT_USER_AGENT = "Switchboard Mastodon connector";
-    static final long DEFAULT_TIMEOUT_MILLIS = 30_000;
     static final long DEFAULT_DELAY_MILLIS = 5 * 60_000;
     static final int DEFAULT_LIMIT = 40;
     static final int MAX_LIMIT = 40;
     static final int DEFAULT_MAX_PAGES_PER_POLL = 5;
     static final int MAX_MAX_PAGES_PER_POLL = 100;
 
-    /** Endpoint options whose values may be written with a unit ({@code 30s}, {@code 5m}, {@code 1h}). */
-    private static final Set<String> TIME_OPTIONS = Set.of("delay", "initialDelay", "timeout");
     /** Names under which someone might try to put a token in a URI; refused without echoing the value. */
     private static final Set<String> SECRET_OPTIONS = Set.of("accesstoken", "access_token", "access-token", "token",
             "bearer", "authorization", "password", "clientsecret", "client_secret");
 
-    @Metadata(description = "Where statuses already emitted are remembered, key = endpoint key + ' ' + status id. "
-            + "The hub gives a durable one; without it the component keeps them in memory until it stops.")
-    private IdempotentRepository idempotentRepository;
     @Metadata(defaultValue = DEFAULT_INSTANCE, description = "Default Mastodon server of endpoints.")
     private String instance = DEFAULT_INSTANCE;
-    @Metadata(defaultValue = DEFAULT_USER_AGENT, description = "Default User-Agent of requests.")
-    private String userAgent = DEFAULT_USER_AGENT;
-    @Metadata(defaultValue = "30000", description = "Default connect and read timeout of requests, in ms.")
-    private long timeout = DEFAULT_TIMEOUT_MILLIS;
-    @Metadata(defaultValue = "300000", description = "Default time between polls, in ms (5 minutes).")
-    private long delay = DEFAULT_DELAY_MILLIS;
     @Metadata(defaultValue = "40", description = "Default statuses asked per request (1 to 40).")
     private int limit = DEFAULT_LIMIT;
     @Metadata(defaultValue = "5", description = "Default most pages one poll reads while catching up.")
@@ -64,38 +51,35 @@ public class MastodonComponent extends DefaultComponent {
     private Path dataDirectory;
     @Metadata(description = "The clock rate-limit pauses are measured on; the hub gives its own.")
     private Clock clock = Clock.systemUTC();
-    @Metadata(description = "Where counters go (mastodon.statuses, mastodon.poll.failures, ...); the hub gives the plugin's.")
-    private PluginContext.PluginMetrics metrics;
     private Logger logger = LoggerFactory.getLogger(MastodonComponent.class);
 
     private final Map<String, RateLimitGate> gates = new ConcurrentHashMap<>();
     private volatile CursorStore cursors;
-    private boolean ownRepository;
 
+    public MastodonComponent() {
+        super(DEFAULT_USER_AGENT, DEFAULT_DELAY_MILLIS);
+    }
+
+    /** Refuses a secret written in the URI before anything else, without repeating its value. */
     @Override
-    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        String where = "mastodon endpoint mastodon:" + remaining;
+    protected MastodonEndpoint newEndpoint(String uri, String remaining, Map<String, Object> parameters) {
         for (String name : parameters.keySet()) {
             if (SECRET_OPTIONS.contains(name.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException(where + ": option '" + name
+                throw new IllegalArgumentException(where(remaining) + ": option '" + name
                         + "' is refused: secrets never go in route URIs. Set access-token-env in "
                         + "config/plugins/mastodon-connector.yaml to the name of an environment variable holding the token");
             }
         }
         MastodonEndpoint endpoint = new MastodonEndpoint(uri, this);
         endpoint.setInstance(instance);
-        endpoint.setUserAgent(userAgent);
-        endpoint.setTimeout(timeout);
-        endpoint.setDelay(delay);
         endpoint.setLimit(limit);
         endpoint.setMaxPagesPerPoll(maxPagesPerPoll);
-        endpoint.setIdempotentRepository(idempotentRepository);
-        for (String option : TIME_OPTIONS) {
-            if (parameters.get(option) instanceof String text && !text.isBlank()) {
-                parameters.put(option, TimeUtils.toMilliSeconds(text.strip()));
-            }
-        }
-        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    @Override
+    protected void configureEndpoint(MastodonEndpoint endpoint, String remaining, Map<String, Object> parameters) {
+        String where = where(remaining);
         try {
             endpoint.setSource(MastodonSource.parse(remaining), MastodonInstance.parse(endpoint.getInstance()));
         } catch (IllegalArgumentException e) {
@@ -106,7 +90,10 @@ public class MastodonComponent extends DefaultComponent {
             logger.warn("{}: no access token configured; most instances answer status searches only to a logged-in "
                     + "client (401, or no statuses). Set access-token-env in config/plugins/mastodon-connector.yaml", where);
         }
-        return endpoint;
+    }
+
+    private static String where(String remaining) {
+        return "mastodon endpoint mastodon:" + remaining;
     }
 
     private static void checkRanges(String where, MastodonEndpoint endpoint) {
@@ -126,23 +113,11 @@ public class MastodonComponent extends DefaultComponent {
         }
     }
 
+    /** Opens the cursors file once the base has started the idempotent repository. */
     @Override
     protected void doStart() throws Exception {
-        if (idempotentRepository == null) {
-            idempotentRepository = MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
-            ownRepository = true;
-        }
-        ServiceHelper.startService(idempotentRepository);
-        cursors = CursorStore.open(dataDirectory, logger);
         super.doStart();
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        super.doStop();
-        if (ownRepository) {
-            ServiceHelper.stopService(idempotentRepository);
-        }
+        cursors = CursorStore.open(dataDirectory, logger);
     }
 
     /** The rate-limit gate of an instance, shared by every endpoint polling it. */
@@ -158,44 +133,12 @@ public class MastodonComponent extends DefaultComponent {
         return store;
     }
 
-    public IdempotentRepository getIdempotentRepository() {
-        return idempotentRepository;
-    }
-
-    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
-        this.idempotentRepository = idempotentRepository;
-    }
-
     public String getInstance() {
         return instance;
     }
 
     public void setInstance(String instance) {
         this.instance = instance;
-    }
-
-    public String getUserAgent() {
-        return userAgent;
-    }
-
-    public void setUserAgent(String userAgent) {
-        this.userAgent = userAgent;
-    }
-
-    public long getTimeout() {
-        return timeout;
-    }
-
-    public void setTimeout(long timeout) {
-        this.timeout = timeout;
-    }
-
-    public long getDelay() {
-        return delay;
-    }
-
-    public void setDelay(long delay) {
-        this.delay = delay;
     }
 
     public int getLimit() {
@@ -237,14 +180,6 @@ public class MastodonComponent extends DefaultComponent {
 
     public void setClock(Clock clock) {
         this.clock = clock;
-    }
-
-    public PluginContext.PluginMetrics getMetrics() {
-        return metrics;
-    }
-
-    public void setMetrics(PluginContext.PluginMetrics metrics) {
-        this.metrics = metrics;
     }
 
     public Logger getLogger() {

@@ -1,7 +1,6 @@
 package dev.switchboard.plugins.mastodon;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,14 +9,13 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.sdk.PluginContext;
+import dev.switchboard.sdk.camel.polling.PollingSourceConnectorProvider;
 import dev.switchboard.sdk.config.ConfigOption;
 import dev.switchboard.sdk.config.ConfigProblem;
 import dev.switchboard.sdk.config.ConfigType;
 import dev.switchboard.sdk.config.PluginConfig;
 import dev.switchboard.sdk.connector.ConnectionStatus;
-import dev.switchboard.sdk.connector.ConnectorProvider;
 import dev.switchboard.sdk.connector.RouteTemplateSpec;
-import org.apache.camel.Component;
 import org.pf4j.Extension;
 
 /**
@@ -26,10 +24,12 @@ import org.pf4j.Extension;
  * every {@code mastodon} endpoint. The access token is read from the environment variable that
  * {@value #ACCESS_TOKEN_ENV} names, never from the file. Statuses already emitted are remembered in
  * the plugin's durable idempotent repository {@value #REPOSITORY}; each endpoint's cursor in the
- * plugin's data directory.
+ * plugin's data directory. The base {@link PollingSourceConnectorProvider} registers the component
+ * and applies and checks {@code user-agent}, {@code timeout} and {@code delay}; this class adds the
+ * instance, paging and the token.
  */
 @Extension
-public class MastodonConnectorProvider implements ConnectorProvider {
+public class MastodonConnectorProvider extends PollingSourceConnectorProvider<MastodonComponent> {
 
     /** The provider's id. */
     public static final String ID = "mastodon";
@@ -37,9 +37,6 @@ public class MastodonConnectorProvider implements ConnectorProvider {
     public static final String REPOSITORY = "mastodon-statuses";
 
     public static final String INSTANCE = "instance";
-    public static final String DELAY = "delay";
-    public static final String USER_AGENT = "user-agent";
-    public static final String TIMEOUT = "timeout";
     public static final String LIMIT = "limit";
     public static final String MAX_PAGES_PER_POLL = "max-pages-per-poll";
     public static final String ACCESS_TOKEN_ENV = "access-token-env";
@@ -85,6 +82,7 @@ public class MastodonConnectorProvider implements ConnectorProvider {
 
     /** @param environment looks up an environment variable by name ({@code null} when unset) */
     MastodonConnectorProvider(UnaryOperator<String> environment) {
+        super(MastodonConstants.SCHEME, REPOSITORY, "the instance");
         this.environment = environment;
     }
 
@@ -103,21 +101,16 @@ public class MastodonConnectorProvider implements ConnectorProvider {
         return OPTIONS;
     }
 
+    /** Besides {@code timeout} and {@code delay}: the instance's URL, paging ranges, the variable's name. */
     @Override
     public List<ConfigProblem> validate(Map<String, Object> values) {
-        List<ConfigProblem> problems = new ArrayList<>();
+        List<ConfigProblem> problems = super.validate(values);
         if (values.get(INSTANCE) instanceof String instance) {
             try {
                 MastodonInstance.parse(instance);
             } catch (IllegalArgumentException e) {
                 problems.add(new ConfigProblem(INSTANCE, e.getMessage()));
             }
-        }
-        if (values.get(DELAY) instanceof Duration d && d.compareTo(Duration.ofSeconds(1)) < 0) {
-            problems.add(new ConfigProblem(DELAY, "must be at least 1s (be kind to the instance), is " + d));
-        }
-        if (values.get(TIMEOUT) instanceof Duration d && (d.isNegative() || d.isZero())) {
-            problems.add(new ConfigProblem(TIMEOUT, "must be longer than zero, is " + d));
         }
         if (values.get(LIMIT) instanceof Number n && (n.intValue() < 1 || n.intValue() > MastodonComponent.MAX_LIMIT)) {
             problems.add(new ConfigProblem(LIMIT, "must be 1 to " + MastodonComponent.MAX_LIMIT + " (the API's most), is " + n));
@@ -135,24 +128,18 @@ public class MastodonConnectorProvider implements ConnectorProvider {
         return problems;
     }
 
+    /**
+     * A component with the plugin's logger, data directory (for the cursors) and clock, the instance,
+     * paging and the token applied; the base adds the repository, metrics and common keys.
+     */
     @Override
-    public Map<String, Component> components(PluginContext context) {
-        return Map.of(MastodonConstants.SCHEME, component(context));
-    }
-
-    /** A component configured from the plugin's configuration, remembering statuses in {@value #REPOSITORY}. */
-    public MastodonComponent component(PluginContext context) {
+    protected MastodonComponent createComponent(PluginContext context) {
         PluginConfig config = context.config();
         MastodonComponent component = new MastodonComponent();
         component.setLogger(context.logger());
-        component.setIdempotentRepository(context.idempotentRepository(REPOSITORY));
         component.setDataDirectory(context.dataDirectory());
         component.setClock(context.clock());
-        component.setMetrics(context.metrics());
         config.string(INSTANCE).ifPresent(component::setInstance);
-        config.duration(DELAY).ifPresent(d -> component.setDelay(d.toMillis()));
-        config.string(USER_AGENT).ifPresent(component::setUserAgent);
-        config.duration(TIMEOUT).ifPresent(d -> component.setTimeout(d.toMillis()));
         config.integer(LIMIT).ifPresent(component::setLimit);
         config.integer(MAX_PAGES_PER_POLL).ifPresent(component::setMaxPagesPerPoll);
         accessToken(context, true).ifPresent(component::setAccessToken);

@@ -9,24 +9,22 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.switchboard.sdk.PluginContext;
-import org.apache.camel.Exchange;
+import dev.switchboard.sdk.camel.polling.PollingSourceConsumer;
 import org.apache.camel.Processor;
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.ScheduledPollConsumer;
 import org.slf4j.Logger;
 
 /**
  * Polls one hashtag timeline or search: fetch what is new since the cursor ({@link StatusPager}),
  * emit it oldest first, one exchange per status, then move the cursor. A status is recorded as seen
  * (in the idempotent repository, under the emitted status's id, so a boosted original comes once)
- * only after its exchange completed without an exception; the cursor moves only over statuses that
+ * only after its exchange completed without an exception (the base
+ * {@link PollingSourceConsumer#emit}); the cursor moves only over statuses that
  * are done, so a failed status is fetched and emitted again by the next poll while the ones after it,
  * already seen, are not. A poll while the instance's rate limit is used up sends nothing. An instance
  * that cannot be read fails the poll with a {@link MastodonReadException}; Camel's consumer error
  * handling logs it and polls again after {@code delay}.
  */
-final class MastodonConsumer extends ScheduledPollConsumer {
+final class MastodonConsumer extends PollingSourceConsumer {
 
     private final MastodonEndpoint endpoint;
     private final MastodonComponent component;
@@ -38,7 +36,6 @@ final class MastodonConsumer extends ScheduledPollConsumer {
     private RateLimitGate gate;
     private StatusPager pager;
     private StatusMapper mapper;
-    private IdempotentRepository seen;
     /** Held while a poll runs. */
     private final java.util.concurrent.locks.ReentrantLock polling = new java.util.concurrent.locks.ReentrantLock();
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
@@ -62,11 +59,6 @@ final class MastodonConsumer extends ScheduledPollConsumer {
                 endpoint.getMaxPagesPerPoll());
         mapper = new StatusMapper(instance);
         stateKey = (getRouteId() == null ? "" : getRouteId()) + " " + key;
-        seen = endpoint.getIdempotentRepository() != null ? endpoint.getIdempotentRepository()
-                : component.getIdempotentRepository();
-        if (seen == null) {
-            throw new IllegalStateException("mastodon " + key + ": no idempotent repository (start the component first)");
-        }
         super.doStart();
     }
 
@@ -138,7 +130,7 @@ final class MastodonConsumer extends ScheduledPollConsumer {
             try {
                 MastodonStatus status = mapper.map(json);
                 String seenKey = stateKey + " " + status.statusId();
-                if (inBatch.add(seenKey) && !seen.contains(seenKey)) {
+                if (inBatch.add(seenKey) && !isSeen(seenKey)) {
                     done = emit(status, seenKey);
                     emitted += done ? 1 : 0;
                 }
@@ -160,34 +152,19 @@ final class MastodonConsumer extends ScheduledPollConsumer {
 
     /** @return whether the status went through and is now recorded as seen */
     private boolean emit(MastodonStatus status, String seenKey) {
-        Exchange exchange = createExchange(false);
-        exchange.getMessage().setBody(status.document());
-        exchange.getMessage().setHeader(MastodonConstants.HEADER_ACCOUNT, status.account());
-        exchange.getMessage().setHeader(MastodonConstants.HEADER_STATUS_ID, status.statusId());
-        exchange.getMessage().setHeader(MastodonConstants.HEADER_INSTANCE, endpoint.mastodonInstance().host());
-        try {
-            getProcessor().process(exchange);
-        } catch (Exception e) {
-            exchange.setException(e);
-        }
-        try {
-            if (exchange.getException() != null) {
-                getExceptionHandler().handleException("mastodon " + key + ": status " + status.statusId()
-                        + " failed; it comes again with the next poll", exchange, exchange.getException());
-                return false;
-            }
-            seen.add(seenKey);
+        boolean done = emit(seenKey, "mastodon " + key + ": status " + status.statusId(), message -> {
+            message.setBody(status.document());
+            message.setHeader(MastodonConstants.HEADER_ACCOUNT, status.account());
+            message.setHeader(MastodonConstants.HEADER_STATUS_ID, status.statusId());
+            message.setHeader(MastodonConstants.HEADER_INSTANCE, endpoint.mastodonInstance().host());
+        });
+        if (done) {
             count("mastodon.statuses");
-            return true;
-        } finally {
-            releaseExchange(exchange, false);
         }
+        return done;
     }
 
     private void count(String metric) {
-        PluginContext.PluginMetrics metrics = component.getMetrics();
-        if (metrics != null) {
-            metrics.increment(metric, "endpoint", key);
-        }
+        increment(metric, "endpoint", key);
     }
 }

@@ -2,16 +2,13 @@ package dev.switchboard.plugins.mastodon;
 
 import java.util.Locale;
 
+import dev.switchboard.sdk.camel.polling.PollingSourceEndpoint;
 import org.apache.camel.Category;
-import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
-import org.apache.camel.Producer;
-import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
  * {@code mastodon:tag:<hashtag>[?options]} or {@code mastodon:search:<query>[?options]}: polls one
@@ -19,17 +16,22 @@ import org.apache.camel.support.ScheduledPollEndpoint;
  * oldest first. The body is a {@link dev.switchboard.sdk.model.Document}; the headers are in
  * {@link MastodonConstants}.
  *
- * <p>Besides the options below, the scheduled-poll options of every Camel polling consumer apply:
- * {@code delay} (time between polls; default: the component's, 5 minutes; units allowed: {@code 90s},
- * {@code 5m}, {@code 1h}), {@code initialDelay} (before the first poll; default 1s),
- * {@code exceptionHandler}, {@code backoffErrorThreshold}/{@code backoffMultiplier}. The access token
- * is never an endpoint option: it comes from the environment variable the plugin's configuration
- * names.
+ * <p>Besides the options below, the base {@link PollingSourceEndpoint} gives {@code userAgent} (the
+ * User-Agent header of requests; default {@value MastodonComponent#DEFAULT_USER_AGENT}),
+ * {@code timeout} (connect and read timeout of a request, in ms or with a unit, default 30s; an
+ * instance that does not answer in time fails the poll) and {@code idempotentRepository} (where
+ * emitted statuses are remembered, key: the endpoint key, a space, the status id; default: the
+ * plugin's durable repository mastodon-statuses). The scheduled-poll options of every Camel polling
+ * consumer apply too: {@code delay} (time between polls; default: the component's, 5 minutes; units
+ * allowed: {@code 90s}, {@code 5m}, {@code 1h}), {@code initialDelay} (before the first poll; default
+ * 1s), {@code exceptionHandler}, {@code backoffErrorThreshold}/{@code backoffMultiplier}. The access
+ * token is never an endpoint option: it comes from the environment variable the plugin's
+ * configuration names.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = MastodonConstants.SCHEME, title = "Mastodon",
         syntax = "mastodon:kind:term", consumerOnly = true, category = {Category.SOCIAL},
         headersClass = MastodonConstants.class)
-public class MastodonEndpoint extends ScheduledPollEndpoint {
+public class MastodonEndpoint extends PollingSourceEndpoint {
 
     @UriPath(enums = "tag,search", description = "tag: a hashtag timeline; search: a status search")
     @Metadata(required = true)
@@ -49,17 +51,6 @@ public class MastodonEndpoint extends ScheduledPollEndpoint {
     @UriParam(label = "consumer", defaultValue = "5",
             description = "The most pages one poll reads while catching up; older new statuses beyond them are skipped.")
     private int maxPagesPerPoll;
-    @UriParam(label = "consumer", defaultValue = "30000", javaType = "java.time.Duration",
-            description = "Connect and read timeout of a request, in ms or with a unit (30s); an instance that "
-                    + "does not answer in time fails the poll.")
-    private long timeout;
-    @UriParam(label = "consumer", defaultValue = MastodonComponent.DEFAULT_USER_AGENT,
-            description = "The User-Agent header of requests.")
-    private String userAgent;
-    @UriParam(label = "consumer,advanced",
-            description = "Where emitted statuses are remembered (key: the endpoint key, a space, the status id); "
-                    + "default: the plugin's durable repository mastodon-statuses.")
-    private IdempotentRepository idempotentRepository;
 
     public MastodonEndpoint(String endpointUri, MastodonComponent component) {
         super(endpointUri, component);
@@ -71,20 +62,19 @@ public class MastodonEndpoint extends ScheduledPollEndpoint {
     }
 
     @Override
-    public Producer createProducer() {
-        throw new UnsupportedOperationException("mastodon endpoints only consume: use them in from:, not in to:");
-    }
-
-    @Override
-    public Consumer createConsumer(Processor processor) throws Exception {
-        MastodonConsumer consumer = new MastodonConsumer(this, processor);
-        configureConsumer(consumer);
-        return consumer;
+    protected MastodonConsumer newConsumer(Processor processor) {
+        return new MastodonConsumer(this, processor);
     }
 
     /** {@code tag:crm@https://mastodon.social}: names the endpoint's cursor, its seen statuses and its metrics. */
     String key() {
         return source.name() + "@" + mastodonInstance.base();
+    }
+
+    /** The endpoint's {@link #key()}. */
+    @Override
+    public String sourceName() {
+        return key();
     }
 
     MastodonSource source() {
@@ -132,29 +122,5 @@ public class MastodonEndpoint extends ScheduledPollEndpoint {
 
     public void setMaxPagesPerPoll(int maxPagesPerPoll) {
         this.maxPagesPerPoll = maxPagesPerPoll;
-    }
-
-    public long getTimeout() {
-        return timeout;
-    }
-
-    public void setTimeout(long timeout) {
-        this.timeout = timeout;
-    }
-
-    public String getUserAgent() {
-        return userAgent;
-    }
-
-    public void setUserAgent(String userAgent) {
-        this.userAgent = userAgent;
-    }
-
-    public IdempotentRepository getIdempotentRepository() {
-        return idempotentRepository;
-    }
-
-    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
-        this.idempotentRepository = idempotentRepository;
     }
 }
