@@ -8,6 +8,8 @@ import dev.switchboard.plugins.triggers.analysis.Token;
 import dev.switchboard.plugins.triggers.lexicon.Lexicons;
 import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
 import dev.switchboard.plugins.triggers.morph.Dictionaries;
+import dev.switchboard.plugins.triggers.morph.Morphology;
+import dev.switchboard.plugins.triggers.morph.RussianNominative;
 import dev.switchboard.sdk.text.CompanyNames;
 
 /**
@@ -45,6 +47,7 @@ public final class CompanyExtractor {
     private final Dictionaries dictionaries;
     private final List<List<Candidate>> bySentence;
     private CandidateScanner scanner;
+    private Morphology morphology;
     private Pick main;
     private boolean mainKnown;
 
@@ -69,7 +72,7 @@ public final class CompanyExtractor {
         if (found == null) {
             if (scanner == null) {
                 scanner = new CandidateScanner(analysis, CandidateScanner.lowercaseWords(analysis),
-                        new WordKinds(analysis, dictionaries.morphology(analysis.language()), lexicons));
+                        new WordKinds(analysis, morphology(), lexicons));
             }
             found = scanner.scan(facts.get(sentence));
             bySentence.set(sentence, found);
@@ -234,6 +237,13 @@ public final class CompanyExtractor {
         return best != null && bestScore >= MAIN_MINIMUM ? new Pick(best, name(best), bestScore, false) : null;
     }
 
+    private Morphology morphology() {
+        if (morphology == null) {
+            morphology = dictionaries.morphology(analysis.language());
+        }
+        return morphology;
+    }
+
     /** "Lexiq-Gründer", "Acme-CEO", "Kofola-šéf": a compound of the name and a role word is the name. */
     private static String withoutRoleSuffix(String name) {
         int hyphen = name.lastIndexOf('-');
@@ -261,6 +271,8 @@ public final class CompanyExtractor {
         } else if (name.endsWith("'") || name.endsWith("’")) {
             name = name.substring(0, name.length() - 1);
         }
-        return name.strip();
+        name = name.strip();
+        // a Russian adjective and its noun in an oblique case: the nominative ("«Ягодной поляны»" → Ягодная поляна)
+        return "ru".equals(analysis.language()) ? RussianNominative.of(name, morphology()) : name;
     }
 }
