@@ -10,6 +10,7 @@ import dev.switchboard.plugins.triggers.analysis.Token;
 import dev.switchboard.plugins.triggers.lexicon.Lexicons;
 import dev.switchboard.plugins.triggers.lexicon.Match;
 import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
+import dev.switchboard.plugins.triggers.lexicon.TokenPattern;
 
 /**
  * Finds the company-name candidates of one sentence: quoted names ({@code „Kofola“}, {@code «Яндекс»}),
@@ -378,6 +379,7 @@ final class CandidateScanner {
         }
         if (nameEnd - start == 1 && !marked && (markers & Candidate.BRANDLIKE) == 0) {
             return isStop(facts, start) || facts.lexiconWordAt(start) || germanNoun(start) || contraction(start)
+                    || facts.classes().is(TokenPattern.Kind.MONEY, start) // "2,5 Mio. €": an amount
                     || (words.functionWord(start) && !words.nounReading(start) && !words.adjective(start))
                     || analysis.token(start).text().length() < 2
                     || germanCommonWord(start, start > runStart)

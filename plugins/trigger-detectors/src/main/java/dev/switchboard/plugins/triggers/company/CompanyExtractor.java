@@ -125,7 +125,32 @@ public final class CompanyExtractor {
         if (documentCompany != null) {
             return documentCompany;
         }
-        return best != null && bestScore >= MINIMUM ? new Pick(best, name(best), bestScore, true) : null;
+        if (best != null && bestScore >= MINIMUM) {
+            return new Pick(best, name(best), bestScore, true);
+        }
+        return subjectElsewhere();
+    }
+
+    /**
+     * No name of the cue's sentence will do, and no main company stands out: the subject of another
+     * sentence, if it is the only one of the document ("Otwieramy nowy oddział! Transport Orlik
+     * zatrudni…", "Wir haben unsere Seed-Runde geschlossen! … Kiezkiste bleibt in Leipzig").
+     */
+    private Pick subjectElsewhere() {
+        Candidate found = null;
+        for (int s = 0; s < Math.min(facts.size(), MAIN_SENTENCES); s++) {
+            for (Candidate candidate : candidates(s)) {
+                if (candidate.has(Candidate.FIRST) && !candidate.has(Candidate.COMMON_WORD)
+                        && !candidate.has(Candidate.SOURCE) && !candidate.has(Candidate.GIVER)
+                        && candidate.intrinsic() >= MINIMUM) {
+                    if (found != null && !CompanyNames.sameCompany(name(found), name(candidate))) {
+                        return null;
+                    }
+                    found = found == null ? candidate : found;
+                }
+            }
+        }
+        return found == null ? null : new Pick(found, name(found), found.intrinsic(), false);
     }
 
     /**
