@@ -48,6 +48,8 @@ public final class CompanyExtractor {
     private final List<List<Candidate>> bySentence;
     private CandidateScanner scanner;
     private Morphology morphology;
+    /** Russian names in the nominative, by the name as written: read from the dictionary once per document. */
+    private final java.util.Map<String, String> nominatives = new java.util.HashMap<>();
     private Pick main;
     private boolean mainKnown;
 
@@ -298,6 +300,9 @@ public final class CompanyExtractor {
         }
         name = name.strip();
         // a Russian adjective and its noun in an oblique case: the nominative ("«Ягодной поляны»" → Ягодная поляна)
-        return "ru".equals(analysis.language()) ? RussianNominative.of(name, morphology()) : name;
+        if (!"ru".equals(analysis.language()) || name.indexOf(' ') < 0) {
+            return name;
+        }
+        return nominatives.computeIfAbsent(name, written -> RussianNominative.of(written, morphology()));
     }
 }
