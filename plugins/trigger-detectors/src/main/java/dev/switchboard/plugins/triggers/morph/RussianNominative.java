@@ -1,6 +1,7 @@
 package dev.switchboard.plugins.triggers.morph;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The nominative of a Russian name made of adjectives and the noun they agree with, written in an
@@ -55,23 +56,20 @@ public final class RussianNominative {
 
     private static String nounLemma(List<String> readings, String gender, String grammaticalCase) {
         String tail = ":" + gender + ":Sin:" + grammaticalCase;
-        for (String reading : readings) {
-            int bar = reading.indexOf('|');
-            String tag = reading.substring(bar + 1);
-            if (tag.startsWith("NN:") && !tag.startsWith("NN:Fam") && !tag.startsWith("NN:Name")
-                    && !tag.startsWith("NN:Patr") && tag.endsWith(tail)) {
-                return reading.substring(0, bar);
-            }
-        }
-        return null;
+        return lemma(readings, tag -> tag.startsWith("NN:") && !tag.startsWith("NN:Fam") && !tag.startsWith("NN:Name")
+                && !tag.startsWith("NN:Patr") && tag.endsWith(tail));
     }
 
     private static String adjectiveLemma(List<String> readings, String gender, String grammaticalCase) {
         String tail = ":" + gender + ":" + grammaticalCase;
+        return lemma(readings, tag -> (tag.startsWith("ADJ:") || tag.startsWith("Ord")) && tag.endsWith(tail));
+    }
+
+    /** The lemma of the first {@code lemma|tag} reading whose tag is wanted, or {@code null}. */
+    private static String lemma(List<String> readings, Predicate<String> wanted) {
         for (String reading : readings) {
             int bar = reading.indexOf('|');
-            String tag = reading.substring(bar + 1);
-            if ((tag.startsWith("ADJ:") || tag.startsWith("Ord")) && tag.endsWith(tail)) {
+            if (wanted.test(reading.substring(bar + 1))) {
                 return reading.substring(0, bar);
             }
         }
