@@ -10,6 +10,7 @@ import dev.switchboard.plugins.triggers.analysis.Token;
 import dev.switchboard.plugins.triggers.lexicon.Lexicons;
 import dev.switchboard.plugins.triggers.lexicon.Match;
 import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
+import dev.switchboard.plugins.triggers.lexicon.TokenPattern;
 
 /**
  * Finds the company-name candidates of one sentence: quoted names ({@code „Kofola“}, {@code «Яндекс»}),
@@ -26,6 +27,7 @@ final class CandidateScanner {
     private static final String CLOSE_QUOTES = "\"“”»‘’›";
     private static final int MAX_QUOTED = 8;
     private static final int LOWERCASE_IN_NAME = 2;
+    private static final int DATELINE_REACH = 5;
     private static final String[] SURNAME_ENDINGS = {"ova", "ovou", "ski", "ska", "cki", "cka", "dzki", "dzka", "wicz",
             "ов", "ова", "ев", "ева", "ин", "ина", "ский", "ская", "ович", "овна", "евич", "евна"};
     private static final String[] GERMAN_NOUN_ENDINGS = {"ung", "heit", "keit", "schaft", "tion", "ität", "itat", "nis",
@@ -74,10 +76,19 @@ final class CandidateScanner {
                 while (runEnd < end && continuesName(runEnd, end)) {
                     runEnd++;
                 }
-                if (runEnd < end && facts.matchAt(Lexicons.FILTER, "name-noun", runEnd) != null) {
+                if (runEnd < end && facts.matchAt(Lexicons.FILTER, "name-noun", runEnd) != null
+                        && !(runEnd + 1 < end && startsName(analysis.token(runEnd + 1)))) {
+                    // not before another name: "Rodinný pivovar Černý kohout" is a descriptor and a name
                     runEnd++;
+                } else {
+                    runEnd = lowercaseNoun(facts, i, runEnd, end);
                 }
                 runEnd = lowercaseBeforeLegalForm(facts, runEnd, end);
+                int dash = dateline(facts, i, runEnd);
+                if (dash > 0) {
+                    i = dash + 1;
+                    continue;
+                }
                 add(found, run(facts, i, runEnd));
                 i = Math.max(runEnd, legalEnd(facts, runEnd, i));
                 continue;
@@ -90,6 +101,40 @@ final class CandidateScanner {
                     first.markers() | Candidate.FIRST));
         }
         return found;
+    }
+
+    /**
+     * A news dateline: the document opens with a place in capitals, then a comma or a bracket and a
+     * dash within a few words ("DAYTON, Ohio —", "BERLIN (dpa) –", "МОСКВА, 5 марта —"), or a dash
+     * right after a place the gazetteer knows ("PRAHA –"). It says where the news was written: its
+     * candidates are skipped. Returns the dash, or -1.
+     */
+    private int dateline(SentenceFacts facts, int start, int runEnd) {
+        if (start != 0 || runEnd >= facts.sentence().endToken()) {
+            return -1;
+        }
+        for (int k = start; k < runEnd; k++) {
+            if (!analysis.token(k).is(Token.ALL_CAPS)) {
+                return -1;
+            }
+        }
+        String next = analysis.token(runEnd).text();
+        if (isDash(next)) {
+            return facts.classes().place(start) || words.place(start) ? runEnd : -1;
+        }
+        if (!next.equals(",") && !next.equals("(")) {
+            return -1;
+        }
+        for (int k = runEnd + 1; k < facts.sentence().endToken() && k <= runEnd + DATELINE_REACH; k++) {
+            if (isDash(analysis.token(k).text())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDash(String text) {
+        return text.equals("—") || text.equals("–") || text.equals("-");
     }
 
     private static void add(List<Candidate> found, Candidate candidate) {
@@ -167,6 +212,44 @@ final class CandidateScanner {
         return runEnd;
     }
 
+    /**
+     * Czech, Polish and Russian capitalize only the first word of a name: a capitalized adjective
+     * inside a clause (not capitalized for opening it), then a lower-case noun that agrees with it,
+     * is a name of two words ("společnost Jablečný ráj", "do skladu Zelené louky", "výrobce čajů
+     * Lesní moudrost"); capitalized words after the noun go on with it ("Dopravního podniku Jizera").
+     */
+    private int lowercaseNoun(SentenceFacts facts, int runStart, int runEnd, int end) {
+        String language = analysis.language();
+        int adjective = runEnd - 1;
+        if (!("cs".equals(language) || "pl".equals(language) || "ru".equals(language)) || runEnd >= end
+                || clauseStart(facts, adjective)
+                || (runEnd - runStart == 2 ? !isCompanyNoun(facts, runStart) : runEnd - runStart > 2)) {
+            return runEnd; // one adjective, or a kind of business and one ("Rybářství Zlatý pstruh")
+        }
+        Token noun = analysis.token(runEnd);
+        if (!(words.adjective(adjective) || czechInstrumental(adjective, noun))
+                || !noun.is(Token.LETTER) || noun.is(Token.SYMBOL) || noun.is(Token.DIGIT) || noun.nameLike()
+                || !Character.isLowerCase(noun.text().charAt(0)) || noun.text().length() < 3 || gapBefore(runEnd)
+                || facts.lexiconWordAt(runEnd) || isStop(facts, runEnd) || words.verbReading(runEnd)
+                || facts.matchAt(Lexicons.FILTER, "preposition", runEnd) != null
+                || LanguageGuesser.isFunctionWord(language, noun.folded()) || !words.mayBeNoun(runEnd)) {
+            return runEnd;
+        }
+        int k = runEnd + 1;
+        while (k < end && continuesName(k, end)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Czech "s Chytrou lednicí", "se Zelenou loukou": an instrumental adjective and its noun. */
+    private boolean czechInstrumental(int adjective, Token noun) {
+        String word = analysis.token(adjective).folded();
+        String next = noun.text();
+        return "cs".equals(analysis.language()) && analysis.token(adjective).is(Token.CAPITALIZED) && word.length() > 4
+                && word.endsWith("ou") && (next.endsWith("ou") || next.endsWith("í"));
+    }
+
     /** A legal form right after a run ("Acme s.r.o.", "Acme Sp. z o.o."), or the run's end. */
     private int legalEnd(SentenceFacts facts, int runEnd, int runStart) {
         if (runEnd >= facts.sentence().endToken()) {
@@ -205,6 +288,7 @@ final class CandidateScanner {
         int markers = end > nameEnd ? Candidate.LEGAL_FORM : 0;
         boolean personContext = personContext(facts, runStart - 1);
         boolean german = "de".equals(analysis.language());
+        boolean roleCut = false;
         while (start < nameEnd) {
             boolean atStart = clauseStart(facts, start);
             if (isOrgan(facts, start) && start + 1 < nameEnd) {
@@ -217,8 +301,14 @@ final class CandidateScanner {
                     && partOfName(start, nameEnd)) {
                 markers |= Candidate.AFTER_COMPANY_NOUN;
                 break;
+            } else if (!german && isCompanyNoun(facts, start) && start + 1 < nameEnd
+                    && (!clauseStart(facts, start) || isBusinessNoun(facts, start))) {
+                // a company noun capitalized inside a clause, and a kind of business anywhere, is part of
+                // the name: "w Stoczni Mewa", "Pojišťovnu Jistota čeká", "Pekárna Kovář s.r.o."
+                markers |= Candidate.AFTER_COMPANY_NOUN;
+                break;
             } else if (isCompanyNoun(facts, start) && start + 1 < nameEnd
-                    && (german || start == facts.sentence().firstToken())) {
+                    && (german || clauseStart(facts, start))) {
                 markers |= Candidate.AFTER_COMPANY_NOUN;
             } else if (german && atStart && start + 1 < nameEnd && words.germanAgentNoun(start)
                     && !isGivenName(facts, start + 1) && !words.givenName(start + 1) && !isRoleOrTitle(facts, start)
@@ -227,6 +317,7 @@ final class CandidateScanner {
                 markers |= Candidate.AFTER_COMPANY_NOUN; // "Mobilfunker Funkwelle bringt…", "Discounter Lidl"
             } else if (isRoleOrTitle(facts, start)) {
                 personContext = true;
+                roleCut = true;
             } else if (!isStop(facts, start) && !(atStart && leadingCommonWord(facts, start, nameEnd, markers))
                     && !(analysis.token(start).folded().endsWith("-based") && start + 1 < nameEnd)) {
                 break; // a leading "Ohio-based" is where the company sits, no part of its name
@@ -238,6 +329,11 @@ final class CandidateScanner {
                 nameEnd = k; // "společnosti Avast Ondřej Vlček": the person after the company is not part of it
                 end = k;
                 markers &= ~Candidate.LEGAL_FORM;
+                // "Prezes Bursztynowej Zatoki Tomasz Wrona": the role before is the person's, the name between is the company's
+                personContext = false;
+                if (roleCut) {
+                    markers |= Candidate.AFTER_COMPANY_NOUN; // like "CEO of X": the company of the role
+                }
                 break;
             }
             if (german && isCompanyNoun(facts, k) && k + 1 < nameEnd) {
@@ -283,6 +379,7 @@ final class CandidateScanner {
         }
         if (nameEnd - start == 1 && !marked && (markers & Candidate.BRANDLIKE) == 0) {
             return isStop(facts, start) || facts.lexiconWordAt(start) || germanNoun(start) || contraction(start)
+                    || facts.classes().is(TokenPattern.Kind.MONEY, start) // "2,5 Mio. €": an amount
                     || (words.functionWord(start) && !words.nounReading(start) && !words.adjective(start))
                     || analysis.token(start).text().length() < 2
                     || germanCommonWord(start, start > runStart)
@@ -483,6 +580,11 @@ final class CandidateScanner {
 
     private static boolean isCompanyNoun(SentenceFacts facts, int k) {
         Match noun = facts.matchAt(Lexicons.FILTER, "company-noun", k);
+        return noun != null && noun.end() == k + 1 || isBusinessNoun(facts, k);
+    }
+
+    private static boolean isBusinessNoun(SentenceFacts facts, int k) {
+        Match noun = facts.matchAt(Lexicons.FILTER, "business-noun", k);
         return noun != null && noun.end() == k + 1;
     }
 

@@ -8,6 +8,8 @@ import dev.switchboard.plugins.triggers.analysis.Token;
 import dev.switchboard.plugins.triggers.lexicon.Lexicons;
 import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
 import dev.switchboard.plugins.triggers.morph.Dictionaries;
+import dev.switchboard.plugins.triggers.morph.Morphology;
+import dev.switchboard.plugins.triggers.morph.RussianNominative;
 import dev.switchboard.sdk.text.CompanyNames;
 
 /**
@@ -45,6 +47,9 @@ public final class CompanyExtractor {
     private final Dictionaries dictionaries;
     private final List<List<Candidate>> bySentence;
     private CandidateScanner scanner;
+    private Morphology morphology;
+    /** Russian names in the nominative, by the name as written: read from the dictionary once per document. */
+    private final java.util.Map<String, String> nominatives = new java.util.HashMap<>();
     private Pick main;
     private boolean mainKnown;
 
@@ -69,7 +74,7 @@ public final class CompanyExtractor {
         if (found == null) {
             if (scanner == null) {
                 scanner = new CandidateScanner(analysis, CandidateScanner.lowercaseWords(analysis),
-                        new WordKinds(analysis, dictionaries.morphology(analysis.language()), lexicons));
+                        new WordKinds(analysis, morphology(), lexicons));
             }
             found = scanner.scan(facts.get(sentence));
             bySentence.set(sentence, found);
@@ -122,7 +127,32 @@ public final class CompanyExtractor {
         if (documentCompany != null) {
             return documentCompany;
         }
-        return best != null && bestScore >= MINIMUM ? new Pick(best, name(best), bestScore, true) : null;
+        if (best != null && bestScore >= MINIMUM) {
+            return new Pick(best, name(best), bestScore, true);
+        }
+        return subjectElsewhere();
+    }
+
+    /**
+     * No name of the cue's sentence will do, and no main company stands out: the subject of another
+     * sentence, if it is the only one of the document ("Otwieramy nowy oddział! Transport Orlik
+     * zatrudni…", "Wir haben unsere Seed-Runde geschlossen! … Kiezkiste bleibt in Leipzig").
+     */
+    private Pick subjectElsewhere() {
+        Candidate found = null;
+        for (int s = 0; s < Math.min(facts.size(), MAIN_SENTENCES); s++) {
+            for (Candidate candidate : candidates(s)) {
+                if (candidate.has(Candidate.FIRST) && !candidate.has(Candidate.COMMON_WORD)
+                        && !candidate.has(Candidate.SOURCE) && !candidate.has(Candidate.GIVER)
+                        && candidate.intrinsic() >= MINIMUM) {
+                    if (found != null && !CompanyNames.sameCompany(name(found), name(candidate))) {
+                        return null;
+                    }
+                    found = found == null ? candidate : found;
+                }
+            }
+        }
+        return found == null ? null : new Pick(found, name(found), found.intrinsic(), false);
     }
 
     /**
@@ -234,6 +264,13 @@ public final class CompanyExtractor {
         return best != null && bestScore >= MAIN_MINIMUM ? new Pick(best, name(best), bestScore, false) : null;
     }
 
+    private Morphology morphology() {
+        if (morphology == null) {
+            morphology = dictionaries.morphology(analysis.language());
+        }
+        return morphology;
+    }
+
     /** "Lexiq-Gründer", "Acme-CEO", "Kofola-šéf": a compound of the name and a role word is the name. */
     private static String withoutRoleSuffix(String name) {
         int hyphen = name.lastIndexOf('-');
@@ -261,6 +298,11 @@ public final class CompanyExtractor {
         } else if (name.endsWith("'") || name.endsWith("’")) {
             name = name.substring(0, name.length() - 1);
         }
-        return name.strip();
+        name = name.strip();
+        // a Russian adjective and its noun in an oblique case: the nominative ("«Ягодной поляны»" → Ягодная поляна)
+        if (!"ru".equals(analysis.language()) || name.indexOf(' ') < 0) {
+            return name;
+        }
+        return nominatives.computeIfAbsent(name, written -> RussianNominative.of(written, morphology()));
     }
 }

@@ -130,7 +130,8 @@ final class RoleMarkers {
     }
 
     private static boolean isCompanyNoun(SentenceFacts facts, int k) {
-        return facts.matchAt(Lexicons.FILTER, "company-noun", k) != null;
+        return facts.matchAt(Lexicons.FILTER, "company-noun", k) != null
+                || facts.matchAt(Lexicons.FILTER, "business-noun", k) != null;
     }
 
     private static boolean isQuote(Token token) {

@@ -131,6 +131,11 @@ final class WordKinds {
         return (flags & Morphology.OTHER) != 0 && (flags & Morphology.PROPER) == 0;
     }
 
+    /** A lower-case word that may be a noun: one the dictionary reads as a noun, or any word without a dictionary. */
+    boolean mayBeNoun(int k) {
+        return !morphology.known() || (morphology.flags(analysis.token(k).text()) & Morphology.NOUN) != 0;
+    }
+
     /** Only verb readings: no noun, adjective or proper one ("Send", "Bewirb", "Открылись"). */
     boolean verbOnly(int k) {
         int flags = flags(k);

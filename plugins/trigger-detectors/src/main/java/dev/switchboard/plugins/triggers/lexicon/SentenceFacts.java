@@ -94,6 +94,7 @@ public record SentenceFacts(Sentence sentence, List<Match> names, List<Match> ma
     public boolean lexiconWordAt(int token) {
         for (Match match : matches) {
             if (match.start() == token && !match.is(Lexicons.FILTER, "company-noun") && !match.is(Lexicons.FILTER, "name-noun")
+                    && !match.is(Lexicons.FILTER, "business-noun")
                     && !match.is(Lexicons.FILTER, "preposition") && !match.entry().section().equals("b")) {
                 return true;
             }

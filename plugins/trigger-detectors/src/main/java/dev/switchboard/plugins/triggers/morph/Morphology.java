@@ -84,6 +84,26 @@ public final class Morphology {
         return word(word).lemma();
     }
 
+    /**
+     * Every reading of the word in lower case as {@code lemma|tag} strings (not cached: for the few
+     * words of a chosen name); empty when unknown.
+     */
+    public List<String> readings(String word) {
+        if (dictionary == null || word == null || word.isEmpty() || !lettersOnly(word)) {
+            return List.of();
+        }
+        List<String> found = new java.util.ArrayList<>();
+        for (WordData data : lookup(tagset.lower(word))) {
+            found.add(data.getStem() + "|" + data.getTag());
+        }
+        return found;
+    }
+
+    /** Whether this is the Russian dictionary. */
+    public boolean russian() {
+        return tagset == Tagset.RUSSIAN;
+    }
+
     /** Known only as a common word: some common reading, no proper one. */
     public static boolean common(int flags) {
         return (flags & COMMON) != 0 && (flags & PROPER) == 0;
