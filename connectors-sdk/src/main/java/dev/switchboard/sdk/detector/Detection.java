@@ -7,7 +7,9 @@ import java.util.Objects;
  *
  * @param type          what kind of trigger
  * @param confidence    0 to 1
- * @param company       the company as the text names it ({@code "Polskich Kruszyw"}), or {@code null}
+ * @param company       the company as the text names it, inflected ({@code "Polskich Kruszyw"}) or, where the
+ *                      detector knows the base form, in the nominative ({@code "Polskie Kruszywa"}); account
+ *                      linking accepts both ({@link dev.switchboard.sdk.text.CompanyNames}); or {@code null}
  * @param evidenceStart offset of the first char of the evidence in the document's text
  * @param evidenceEnd   offset after the last char of the evidence
  * @param language      ISO 639-1 language of the evidence ({@code cs}), or {@code null} when unknown
