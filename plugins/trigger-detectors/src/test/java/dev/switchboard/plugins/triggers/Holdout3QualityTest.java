@@ -1,24 +1,12 @@
 package dev.switchboard.plugins.triggers;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import dev.switchboard.sdk.detector.Detection;
 import dev.switchboard.sdk.detector.TriggerType;
-import dev.switchboard.sdk.model.Document;
-import dev.switchboard.sdk.testkit.eval.LabeledItem;
-import dev.switchboard.sdk.testkit.eval.LabeledSet;
-import dev.switchboard.sdk.testkit.eval.PredictedTrigger;
 import dev.switchboard.sdk.testkit.eval.Report;
-import dev.switchboard.sdk.testkit.eval.TriggerEvaluation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,19 +21,7 @@ class Holdout3QualityTest {
 
     @Test
     void keepsTheTuningScoresOnHoldoutSet3() throws IOException {
-        Path file = DevSetQualityTest.devSet().resolveSibling("holdout3-set.jsonl");
-        assumeTrue(Files.isRegularFile(file), "no holdout set 3 at " + file);
-        List<LabeledItem> gold = LabeledSet.read(file);
-        Map<String, List<PredictedTrigger>> predicted = new HashMap<>();
-        for (LabeledItem item : gold) {
-            Document document = new Document(item.id(), item.text(), item.lang(), item.kind(), null, null, Map.of());
-            List<PredictedTrigger> triggers = new ArrayList<>();
-            for (Detection detection : Detectors.detectAll(document)) {
-                triggers.add(PredictedTrigger.of(detection, item.text()));
-            }
-            predicted.put(item.id(), triggers);
-        }
-        Report report = TriggerEvaluation.score(gold, predicted);
+        Report report = DevSetQualityTest.score(DevSetQualityTest.devSet().resolveSibling("holdout3-set.jsonl"));
         report.print(System.out, false);
         assertThat(report.micro().f1()).as("micro F1").isGreaterThanOrEqualTo(0.96);
         for (TriggerType type : List.of(TriggerType.HIRING, TriggerType.FUNDING)) {
