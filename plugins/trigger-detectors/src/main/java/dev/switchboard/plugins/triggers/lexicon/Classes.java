@@ -8,7 +8,8 @@ import dev.switchboard.plugins.triggers.analysis.Token;
 /**
  * Token classes of one sentence for the pseudo-patterns: {@code <number>} any token with a digit,
  * {@code <count>} such a token that is no year, amount or percentage ("40 welders"),
- * {@code <year>} 1900..2099 written as four digits, {@code <percent>} a number with {@code %} or a
+ * {@code <year>} 1900..2099 written as four digits (also with a decade or ordinal ending: "1970s",
+ * "1970er", "2004-м"), {@code <percent>} a number with {@code %} or a
  * percent word, {@code <money>} a currency or magnitude word and the numbers next to one
  * ({@code $ 5M}, {@code 2 mld. Kč}, {@code 10 Mio. Euro}; a capitalized currency word without a number before another
  * capitalized word is a name: "Złoty Kłos"), {@code <place>} a name from the place list.
@@ -91,8 +92,12 @@ public final class Classes implements TokenClasses {
         }
     }
 
+    /**
+     * Four digits 1900..2099, alone or with a decade or ordinal ending: "1970s", "1970's", "1970er",
+     * "1970er-Jahren", "2004-м", "1990-х", "2010-е".
+     */
     private static boolean isYear(String text) {
-        if (text.length() != 4) {
+        if (text.length() < 4) {
             return false;
         }
         for (int i = 0; i < 4; i++) {
@@ -100,13 +105,29 @@ public final class Classes implements TokenClasses {
                 return false;
             }
         }
-        int year = Integer.parseInt(text);
-        return year >= 1900 && year <= 2099;
+        int year = Integer.parseInt(text, 0, 4, 10);
+        return year >= 1900 && year <= 2099 && yearEnding(text.substring(4));
+    }
+
+    private static boolean yearEnding(String ending) {
+        if (ending.isEmpty() || ending.equals("s") || ending.equals("'s") || ending.equals("’s")
+                || ending.equals("er") || ending.startsWith("er-")) {
+            return true;
+        }
+        if (ending.length() < 2 || ending.length() > 4 || ending.charAt(0) != '-') {
+            return false;
+        }
+        for (int i = 1; i < ending.length(); i++) {
+            if (!Character.UnicodeBlock.of(ending.charAt(i)).equals(Character.UnicodeBlock.CYRILLIC)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The year a {@code <year>} token names. */
     public static int year(Token token) {
-        return Integer.parseInt(token.text());
+        return Integer.parseInt(token.text(), 0, 4, 10);
     }
 
     private void set(int token, byte flag) {
