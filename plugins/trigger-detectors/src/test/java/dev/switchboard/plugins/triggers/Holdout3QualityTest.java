@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * the fourth round (read and tuned on, so its scores are tuning scores, not an estimate of quality on
  * unseen text), and asserts floors a little under the figures measured after that round (2026-11: micro-F1
  * 0.986, hiring and funding P/R 1.00, product launch F1 0.955, expansion F1 1.00, leadership F1 0.967;
- * company right 77.8%, which the company round works on), so that a change that loses ground on it fails
+ * company right 89.8% after both halves of the round), so that a change that loses ground on it fails
  * here. Skipped when the set is not there. The sealed sets (holdout 2 and 4) have no such test.
  */
 class Holdout3QualityTest {
@@ -31,6 +31,6 @@ class Holdout3QualityTest {
         for (TriggerType type : TriggerType.values()) {
             assertThat(report.of(type).f1()).as("%s F1", type).isGreaterThanOrEqualTo(0.92);
         }
-        assertThat(report.companyAccuracy()).as("company right").isGreaterThanOrEqualTo(0.75);
+        assertThat(report.companyAccuracy()).as("company right").isGreaterThanOrEqualTo(0.87);
     }
 }
