@@ -16,7 +16,7 @@ import dev.switchboard.hub.crm.PersonNames;
 final class Companies {
 
     /** Legal forms written before the name (Russian: ООО «Ромашка»). */
-    private static final List<List<String>> LEADING_FORMS = forms("ooo", "oao", "zao", "pao", "ao", "ip", "tov", "pp");
+    private static final List<List<String>> LEADING_FORMS = forms("ooo", "oao", "zao", "pao", "ao", "ip", "tov", "pp", "sia", "uab");
     /** Legal forms as folded token sequences, longest first; stripped at the end of a name. */
     private static final List<List<String>> LEGAL_FORMS = forms(
             "spol s r o", "spolecnost s rucenim omezenym", "sp z o o", "spolka z o o", "sp k", "sp j",
@@ -24,7 +24,8 @@ final class Companies {
             "sro", "as", "sa", "se", "gmbh", "ag", "kg", "ohg", "ug", "mbh", "ev",
             "inc", "ltd", "llc", "llp", "plc", "corp", "corporation", "limited", "company", "co", "incorporated",
             "e k", "e kfm", "gbr", "kgaa", "ug haftungsbeschrankt", "jsc", "pjsc", "ojsc", "cjsc", "tov", "pp",
-            "ooo", "oao", "zao", "pao", "ao", "bv", "nv", "srl", "spa", "oy", "ab", "as", "kft", "doo", "sas");
+            "ooo", "oao", "zao", "pao", "ao", "bv", "nv", "srl", "spa", "oy", "ab", "as", "kft", "doo", "sas",
+            "d o o", "d d", "s r l", "sia", "uab", "ou", "ad", "ead", "ood", "eood", "zrt", "nyrt", "bt", "sarl");
 
     /**
      * Keys already computed: every identity look-up prepares its candidates' companies, and a CRM

@@ -52,6 +52,12 @@ final class GivenNames {
         return false;
     }
 
+    /** A table word as a folded token would look it up: folded first (x is ks: Alexander is aleksander), then its skeleton. */
+    private static String key(String word) {
+        String folded = PersonNames.fold(word);
+        return PersonNames.skeleton(folded == null ? word : folded);
+    }
+
     private static Map<String, Set<Integer>> load() {
         Map<String, Set<Integer>> groups = new HashMap<>();
         try (InputStream in = GivenNames.class.getResourceAsStream(RESOURCE)) {
@@ -70,7 +76,7 @@ final class GivenNames {
                     for (String x : names) {
                         for (String y : names) {
                             if (!x.equals(y)) {
-                                DISTINCT.add(PersonNames.skeleton(x) + " " + PersonNames.skeleton(y));
+                                DISTINCT.add(key(x) + " " + key(y));
                             }
                         }
                     }
@@ -78,7 +84,7 @@ final class GivenNames {
                 }
                 group++;
                 for (String name : text.split("\\s+")) {
-                    groups.computeIfAbsent(PersonNames.skeleton(name), k -> new HashSet<>()).add(group);
+                    groups.computeIfAbsent(key(name), k -> new HashSet<>()).add(group);
                 }
             }
         } catch (IOException e) {

@@ -45,6 +45,26 @@ final class NameSimilarity {
         return worst;
     }
 
+    /**
+     * {@link #compare} for given names, where a final e also makes a feminine name of a masculine
+     * one (Christian and Christiane, Louis and Louise, Jan and Jane) unless the table says they are
+     * one name (Ann and Anne). Not for surnames: Clark and Clarke are one family name.
+     */
+    static Part compareGiven(List<String> a, List<String> b) {
+        Part part = compare(a, b);
+        if (part.compatible()) {
+            for (String x : a) {
+                for (String y : b) {
+                    if (Math.min(x.length(), y.length()) >= 3 && (x.equals(y + "e") || y.equals(x + "e"))
+                            && !GivenNames.same(x, y)) {
+                        return Part.CONFLICT;
+                    }
+                }
+            }
+        }
+        return part;
+    }
+
     static Part token(String a, String b) {
         if (a.equals(b)) {
             return Part.SAME;

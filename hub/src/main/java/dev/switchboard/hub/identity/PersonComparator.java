@@ -28,6 +28,10 @@ public final class PersonComparator {
     }
 
     /**
+     * A person's own mobile with the same given name under another surname is one person who married
+     * (Anna Volkova, later Anna Morozova); a desk phone or a switchboard is not, and a family shares
+     * a phone under different given names.
+     *
      * @param sharedEmail whether the e-mail the two have in common (if any) is a shared mailbox
      */
     Optional<Link> compare(PreparedPerson a, PreparedPerson b, boolean sharedEmail) {
@@ -43,10 +47,16 @@ public final class PersonComparator {
                 return Optional.of(new Link("email", 0.95, "same shared mailbox " + a.email() + " and same name"));
             }
         }
-        if (a.phone() != null && a.phone().equals(b.phone()) && !names.conflict() && names.any() && !colleagues(a, b)) {
-            return Optional.of(names.full()
-                    ? new Link("phone", 0.9, "same phone and name" + names.note())
-                    : new Link("phone", 0.8, "same phone and " + (names.first().compatible() ? "given name" : "surname")));
+        if (a.phone() != null && a.phone().equals(b.phone()) && !colleagues(a, b)) {
+            if (!names.conflict() && names.any()) {
+                return Optional.of(names.full()
+                        ? new Link("phone", 0.9, "same phone and name" + names.note())
+                        : new Link("phone", 0.8, "same phone and " + (names.first().compatible() ? "given name" : "surname")));
+            }
+            if (a.mobile() && names.first().ordinal() >= Part.TYPO.ordinal() && names.last() == Part.CONFLICT
+                    && !NameSimilarity.genderForms(a.last(), b.last())) {
+                return Optional.of(new Link("phone", 0.7, "same mobile and given name, another surname (married)"));
+            }
         }
         if (names.full() && names.first() != Part.INITIAL) {
             return byNameAndCompany(a, b, names);
@@ -74,15 +84,15 @@ public final class PersonComparator {
             return true;
         }
         if (NameSimilarity.genderForms(a.last(), b.last())
-                && !NameSimilarity.compare(a.first(), b.first()).compatible()) {
+                && !NameSimilarity.compareGiven(a.first(), b.first()).compatible()) {
             // Kováč and Kováčová are a couple; Mária Nagy and Mária Nagyová are one woman written two ways
             return true;
         }
-        Names direct = new Names(NameSimilarity.compare(a.first(), b.first()), NameSimilarity.compare(a.last(), b.last()), false);
+        Names direct = new Names(NameSimilarity.compareGiven(a.first(), b.first()), NameSimilarity.compare(a.last(), b.last()), false);
         if (!direct.conflict()) {
             return false;
         }
-        Names swapped = new Names(NameSimilarity.compare(a.first(), b.last()), NameSimilarity.compare(a.last(), b.first()), true);
+        Names swapped = new Names(NameSimilarity.compareGiven(a.first(), b.last()), NameSimilarity.compare(a.last(), b.first()), true);
         return givenNamesDiffer(direct) && givenNamesDiffer(swapped);
     }
 
@@ -147,9 +157,9 @@ public final class PersonComparator {
     private record Names(Part first, Part last, boolean swapped) {
 
         static Names of(PreparedPerson a, PreparedPerson b) {
-            Names direct = new Names(NameSimilarity.compare(a.first(), b.first()),
+            Names direct = new Names(NameSimilarity.compareGiven(a.first(), b.first()),
                     NameSimilarity.compare(a.last(), b.last()), false);
-            Names swapped = new Names(NameSimilarity.compare(a.first(), b.last()),
+            Names swapped = new Names(NameSimilarity.compareGiven(a.first(), b.last()),
                     NameSimilarity.compare(a.last(), b.first()), true);
             return swapped.rank() > direct.rank() ? swapped : direct;
         }

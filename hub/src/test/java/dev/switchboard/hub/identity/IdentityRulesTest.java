@@ -223,6 +223,38 @@ class IdentityRulesTest {
     }
 
     @Test
+    void aFinalEOfAGivenNameMakesAnotherPersonButNotOfASurname() {
+        PreparedPerson him = PreparedPerson.of(p("Pascal", "Roth", "roth.family@web.de", null, null), "DE");
+        PreparedPerson her = PreparedPerson.of(p("Pascale", "Roth", "roth.family@web.de", null, null), "DE");
+        assertThat(PersonComparator.differentPeople(him, her)).isTrue();
+        assertThat(matchedBy(p("Ann", "Hurst", null, "+44 7911 123456", null),
+                p("Anne", "Hurst", null, "+44 7911 123456", null))).as("one name by the table").isEqualTo("phone");
+        assertThat(matchedBy(p("Owen", "Clark", null, null, "Calder Mills"),
+                p("Owen", "Clarke", null, null, "Calder Mills Ltd"))).as("a surname spelt with e").isEqualTo("name");
+    }
+
+    @Test
+    void aNewSurnameOnTheSameMobileWithTheSameGivenNameIsOnePersonButNotOnADeskPhone() {
+        assertThat(compare(p("Irena", "Sýkorová", "irena.s@seznam.cz", "+420 731 502 118", null),
+                p("Irena", "Málková", null, "731 502 118", "Kovo Tábor")).map(Link::reason).orElse("none"))
+                .contains("married");
+        assertThat(matchedBy(p("Irena", "Sýkorová", null, "+420 381 252 100", "Kovo Tábor"),
+                p("Irena", "Málková", null, "381 252 100", "Kovo Tábor"))).as("a landline: two colleagues").isEqualTo("none");
+        assertThat(matchedBy(p("Karel", "Novák", null, "+420 731 502 118", null),
+                p("Karla", "Nováková", null, "+420 731 502 118", null))).as("a family mobile").isEqualTo("none");
+    }
+
+    @Test
+    void tableNamesWithAnXAndBalticAndBalkanLegalForms() {
+        assertThat(matchedBy(p("Sandy", "Reid", null, "+44 7911 654321", null),
+                p("Alexander", "Reid", null, "+44 7911 654 321", null))).isEqualTo("phone");
+        assertThat(matchedBy(p("Sašo", "Kranjc", null, null, "Kranjc Oprema d.o.o."),
+                p("Aleksander", "Kranjc", null, null, "Kranjc Oprema"))).isEqualTo("name");
+        assertThat(Companies.key("SIA Daugava Koks")).isEqualTo(Companies.key("Daugava Koks"));
+        assertThat(Companies.key("UAB „Nemuno linija“")).isEqualTo(Companies.key("Nemuno linija"));
+    }
+
+    @Test
     void aNumberedAddressAtOneCompanyIsAnotherPersonEvenOnItsSwitchboard() {
         assertThat(matchedBy(p("Owen", "Price", "o.price2@calder.co.uk", "+44 113 496 0700", "Calder Mills"),
                 p("Owen", "Price", "owen.price@calder.co.uk", "+44 113 496 0700", "Calder Mills Ltd"))).isEqualTo("none");
