@@ -14,8 +14,10 @@ final class TestHub {
         return new SpringApplicationBuilder(SwitchboardApplication.class, extraConfiguration)
                 .initializers(context -> context.getBeanFactory()
                         .registerSingleton("testComponentsExcluded", new TestComponentsExcluded()))
-                .properties("server.port=0", "switchboard.events.sequencer-interval=20ms")
+                .properties("switchboard.events.sequencer-interval=20ms")
                 .properties(properties)
-                .run();
+                // an argument, not a default property: the home's config/application.yaml would win over
+                // a default and bind 8080, which a hub running on the machine may hold
+                .run("--server.port=0");
     }
 }
