@@ -1,7 +1,5 @@
 package dev.switchboard.sdk.testkit.eval;
 
-import java.util.List;
-
 /**
  * The second labeled holdout set {@code eval/triggers/holdout2-set.jsonl} (ids {@code h2-<lang>-NNN},
  * 50 items per language, at least two with two triggers in each) keeps the
@@ -9,28 +7,7 @@ import java.util.List;
  */
 class Holdout2SetFormatTest extends HoldoutSetFormatContract {
 
-    @Override
-    String name() {
-        return "holdout2";
-    }
-
-    @Override
-    String idPrefix() {
-        return "h2";
-    }
-
-    @Override
-    int itemsPerLanguage() {
-        return 50;
-    }
-
-    @Override
-    int minItemsWithTwoTriggers() {
-        return 2;
-    }
-
-    @Override
-    List<String> earlierSets() {
-        return List.of("dev-set.jsonl", "holdout-set.jsonl");
+    Holdout2SetFormatTest() {
+        super("holdout2", "h2", 50, 2, "dev-set.jsonl", "holdout-set.jsonl");
     }
 }

@@ -1,7 +1,5 @@
 package dev.switchboard.sdk.testkit.eval;
 
-import java.util.List;
-
 /**
  * The fourth labeled holdout set {@code eval/triggers/holdout4-set.jsonl} (ids {@code h4-<lang>-NNN},
  * 50 items per language, at least three with two triggers in each) keeps the
@@ -10,28 +8,7 @@ import java.util.List;
  */
 class Holdout4SetFormatTest extends HoldoutSetFormatContract {
 
-    @Override
-    String name() {
-        return "holdout4";
-    }
-
-    @Override
-    String idPrefix() {
-        return "h4";
-    }
-
-    @Override
-    int itemsPerLanguage() {
-        return 50;
-    }
-
-    @Override
-    int minItemsWithTwoTriggers() {
-        return 3;
-    }
-
-    @Override
-    List<String> earlierSets() {
-        return List.of("dev-set.jsonl", "holdout-set.jsonl", "holdout2-set.jsonl", "holdout3-set.jsonl");
+    Holdout4SetFormatTest() {
+        super("holdout4", "h4", 50, 3, "dev-set.jsonl", "holdout-set.jsonl", "holdout2-set.jsonl", "holdout3-set.jsonl");
     }
 }

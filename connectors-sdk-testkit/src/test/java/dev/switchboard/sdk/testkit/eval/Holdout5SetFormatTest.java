@@ -1,7 +1,5 @@
 package dev.switchboard.sdk.testkit.eval;
 
-import java.util.List;
-
 /**
  * The fifth labeled holdout set {@code eval/triggers/holdout5-set.jsonl} (ids {@code h5-<lang>-NNN},
  * 60 items per language, at least three with two triggers in each) keeps the
@@ -10,29 +8,8 @@ import java.util.List;
  */
 class Holdout5SetFormatTest extends HoldoutSetFormatContract {
 
-    @Override
-    String name() {
-        return "holdout5";
-    }
-
-    @Override
-    String idPrefix() {
-        return "h5";
-    }
-
-    @Override
-    int itemsPerLanguage() {
-        return 60;
-    }
-
-    @Override
-    int minItemsWithTwoTriggers() {
-        return 3;
-    }
-
-    @Override
-    List<String> earlierSets() {
-        return List.of("dev-set.jsonl", "holdout-set.jsonl", "holdout2-set.jsonl", "holdout3-set.jsonl",
-                "holdout4-set.jsonl");
+    Holdout5SetFormatTest() {
+        super("holdout5", "h5", 60, 3, "dev-set.jsonl", "holdout-set.jsonl", "holdout2-set.jsonl", "holdout3-set.jsonl",
+            "holdout4-set.jsonl");
     }
 }

@@ -20,53 +20,61 @@ import org.junit.jupiter.api.Test;
  */
 abstract class HoldoutSetFormatContract extends LabeledSetFormatContract {
 
-    /** The set's name: {@code holdout3} for {@code holdout3-set.jsonl}, block {@code holdout3-counts}. */
-    abstract String name();
+    private final String name;
+    private final String idPrefix;
+    private final int itemsPerLanguage;
+    private final int minItemsWithTwoTriggers;
+    private final List<String> earlierSets;
 
-    /** The id prefix before {@code -<lang>-NNN}. */
-    abstract String idPrefix();
-
-    abstract int itemsPerLanguage();
-
-    /** Items with two or more triggers each language has at least. */
-    abstract int minItemsWithTwoTriggers();
-
-    /** The sets written before this one, in {@code eval/triggers}. */
-    abstract List<String> earlierSets();
+    /**
+     * @param name                    the set's name: {@code holdout3} for {@code holdout3-set.jsonl}, README block {@code holdout3-counts}
+     * @param idPrefix                the id prefix before {@code -<lang>-NNN}
+     * @param itemsPerLanguage        items in each language
+     * @param minItemsWithTwoTriggers items with two or more triggers each language has at least
+     * @param earlierSets             the sets written before this one, in {@code eval/triggers}
+     */
+    HoldoutSetFormatContract(String name, String idPrefix, int itemsPerLanguage, int minItemsWithTwoTriggers,
+                             String... earlierSets) {
+        this.name = name;
+        this.idPrefix = idPrefix;
+        this.itemsPerLanguage = itemsPerLanguage;
+        this.minItemsWithTwoTriggers = minItemsWithTwoTriggers;
+        this.earlierSets = List.of(earlierSets);
+    }
 
     @Override
     final String fileName() {
-        return name() + "-set.jsonl";
+        return name + "-set.jsonl";
     }
 
     @Override
     final Pattern idPattern(String lang) {
-        return Pattern.compile(Pattern.quote(idPrefix()) + "-" + Pattern.quote(lang) + "-\\d{3}");
+        return Pattern.compile(Pattern.quote(idPrefix) + "-" + Pattern.quote(lang) + "-\\d{3}");
     }
 
     @Override
     final String countsBlock() {
-        return name() + "-counts";
+        return name + "-counts";
     }
 
     @Test
     void hasItsNumberOfItemsInEveryLanguage() {
-        assertItemsPerLanguage(itemsPerLanguage());
+        assertItemsPerLanguage(itemsPerLanguage);
     }
 
     @Test
     void everyLanguageHasItemsWithTwoTriggers() {
         for (String lang : LANGUAGES) {
             long doubles = of(lang).stream().filter(item -> item.triggers().size() >= 2).count();
-            assertTrue(doubles >= minItemsWithTwoTriggers(), lang + ": only " + doubles + " items with two triggers");
+            assertTrue(doubles >= minItemsWithTwoTriggers, lang + ": only " + doubles + " items with two triggers");
         }
     }
 
     @Test
     void sharesNoTextWithAnEarlierSet() throws IOException {
-        for (String earlier : earlierSets()) {
+        for (String earlier : earlierSets) {
             assertEquals(List.of(), nearCopiesOfTextsIn(earlier),
-                    name() + " items whose wording is (nearly) that of an item in " + earlier);
+                    name + " items whose wording is (nearly) that of an item in " + earlier);
         }
     }
 }

@@ -1,7 +1,5 @@
 package dev.switchboard.sdk.testkit.eval;
 
-import java.util.List;
-
 /**
  * The first labeled holdout set {@code eval/triggers/holdout-set.jsonl} (ids {@code h-<lang>-NNN}, 50
  * items per language, at least three with two triggers in each) keeps the {@link HoldoutSetFormatContract}. It has been used for error
@@ -9,28 +7,7 @@ import java.util.List;
  */
 class HoldoutSetFormatTest extends HoldoutSetFormatContract {
 
-    @Override
-    String name() {
-        return "holdout";
-    }
-
-    @Override
-    String idPrefix() {
-        return "h";
-    }
-
-    @Override
-    int itemsPerLanguage() {
-        return 50;
-    }
-
-    @Override
-    int minItemsWithTwoTriggers() {
-        return 3;
-    }
-
-    @Override
-    List<String> earlierSets() {
-        return List.of("dev-set.jsonl");
+    HoldoutSetFormatTest() {
+        super("holdout", "h", 50, 3, "dev-set.jsonl");
     }
 }
