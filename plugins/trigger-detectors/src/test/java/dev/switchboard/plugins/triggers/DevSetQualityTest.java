@@ -61,14 +61,22 @@ class DevSetQualityTest {
         // floors a little under the measured figures (2026-11: micro-F1 0.989, hiring and funding
         // P/R 1.00, product launch F1 0.96, expansion F1 0.97, leadership F1 1.00, company 93.2% with the dictionaries),
         // so that a change that loses ground on the development set fails here
-        assertThat(report.micro().f1()).as("micro F1").isGreaterThanOrEqualTo(0.98);
+        assertFloors(report, 0.98, 0.97, 0.94, 0.925);
+    }
+
+    /**
+     * Asserts floors on a report: micro-F1, hiring and funding precision and recall, every type's F1, and the
+     * share of true detections with the right company.
+     */
+    static void assertFloors(Report report, double microF1, double hiringAndFunding, double typeF1, double company) {
+        assertThat(report.micro().f1()).as("micro F1").isGreaterThanOrEqualTo(microF1);
         for (TriggerType type : List.of(TriggerType.HIRING, TriggerType.FUNDING)) {
-            assertThat(report.of(type).precision()).as("%s precision", type).isGreaterThanOrEqualTo(0.97);
-            assertThat(report.of(type).recall()).as("%s recall", type).isGreaterThanOrEqualTo(0.97);
+            assertThat(report.of(type).precision()).as("%s precision", type).isGreaterThanOrEqualTo(hiringAndFunding);
+            assertThat(report.of(type).recall()).as("%s recall", type).isGreaterThanOrEqualTo(hiringAndFunding);
         }
         for (TriggerType type : TriggerType.values()) {
-            assertThat(report.of(type).f1()).as("%s F1", type).isGreaterThanOrEqualTo(0.94);
+            assertThat(report.of(type).f1()).as("%s F1", type).isGreaterThanOrEqualTo(typeF1);
         }
-        assertThat(report.companyAccuracy()).as("company right").isGreaterThanOrEqualTo(0.925);
+        assertThat(report.companyAccuracy()).as("company right").isGreaterThanOrEqualTo(company);
     }
 }

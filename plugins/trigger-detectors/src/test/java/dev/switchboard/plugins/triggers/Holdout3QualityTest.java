@@ -1,11 +1,7 @@
 package dev.switchboard.plugins.triggers;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
-import java.util.List;
 
-import dev.switchboard.sdk.detector.TriggerType;
 import dev.switchboard.sdk.testkit.eval.Report;
 import org.junit.jupiter.api.Test;
 
@@ -23,14 +19,6 @@ class Holdout3QualityTest {
     void keepsTheTuningScoresOnHoldoutSet3() throws IOException {
         Report report = DevSetQualityTest.score(DevSetQualityTest.devSet().resolveSibling("holdout3-set.jsonl"));
         report.print(System.out, false);
-        assertThat(report.micro().f1()).as("micro F1").isGreaterThanOrEqualTo(0.96);
-        for (TriggerType type : List.of(TriggerType.HIRING, TriggerType.FUNDING)) {
-            assertThat(report.of(type).precision()).as("%s precision", type).isGreaterThanOrEqualTo(0.95);
-            assertThat(report.of(type).recall()).as("%s recall", type).isGreaterThanOrEqualTo(0.95);
-        }
-        for (TriggerType type : TriggerType.values()) {
-            assertThat(report.of(type).f1()).as("%s F1", type).isGreaterThanOrEqualTo(0.92);
-        }
-        assertThat(report.companyAccuracy()).as("company right").isGreaterThanOrEqualTo(0.87);
+        DevSetQualityTest.assertFloors(report, 0.96, 0.95, 0.92, 0.87);
     }
 }
