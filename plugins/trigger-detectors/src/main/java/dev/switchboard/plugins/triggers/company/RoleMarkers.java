@@ -78,7 +78,9 @@ final class RoleMarkers {
         if (!token.is(Token.LETTER) || facts.lexiconWordAt(k)) {
             return token.is(Token.SYMBOL) && "„«\"“".indexOf(token.text().charAt(0)) >= 0;
         }
-        return token.folded().endsWith("-based") || !token.nameLike() || isCompanyNoun(facts, k);
+        return token.folded().endsWith("-based") || !token.nameLike() || isCompanyNoun(facts, k)
+                || (k + 1 < facts.sentence().endToken() && isCompanyNoun(facts, k + 1)
+                && Character.isLowerCase(analysis.token(k + 1).text().charAt(0))); // "stake in Oxford spin-out X"
     }
 
     /** 1: the name is the subject of a giving verb; -1: of a passive one ("has been awarded"); 0: neither. */
