@@ -33,6 +33,14 @@ final class CandidateScanner {
     private static final String[] GERMAN_NOUN_ENDINGS = {"ung", "heit", "keit", "schaft", "tion", "ität", "itat", "nis",
             "tum", "ismus", "ment", "chen", "zeit", "jahr", "woche", "ik", "ie", "ei", "tel", "innen", "erin"};
 
+    /** Cardinal numbers in words (folded), two to twelve: alone they name nothing ("Four open seats", "Dwa nowe…"). */
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "dva", "dve", "tri", "ctyri", "pet", "sest", "sedm", "osm", "devet", "deset",
+            "dwa", "dwie", "trzy", "cztery", "piec", "szesc", "siedem", "osiem", "dziewiec", "dziesiec",
+            "два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять",
+            "zwei", "drei", "vier", "funf", "sechs", "sieben", "acht", "neun", "zehn", "zwolf");
+
     private final TextAnalysis analysis;
     private final LowercaseWords lowercase;
     private final WordKinds words;
@@ -71,6 +79,9 @@ final class CandidateScanner {
             } else if (token.is(Token.HANDLE)) {
                 int markers = Candidate.HANDLE | roles.of(facts, i, i + 1) | signature(facts, i, i + 1);
                 add(found, new Candidate(facts.sentence().index(), i, i + 1, i + 1, intrinsic(markers), markers));
+            } else if (token.is(Token.HASHTAG) && i > lastWord) {
+                i++; // the tags after the last word say what a post is about ("#hiring #SaaS"), not who wrote it
+                continue;
             } else if (startsName(token)) {
                 int runEnd = i + 1;
                 while (runEnd < end && continuesName(runEnd, end)) {
@@ -291,6 +302,9 @@ final class CandidateScanner {
         boolean roleCut = false;
         boolean shouting = false;
         boolean product = versionAfter(facts, runStart, runEnd);
+        if (shouted(facts, runStart, runEnd)) {
+            return null; // "WE DID IT": a shouted clause, no name
+        }
         while (start < nameEnd) {
             boolean atStart = clauseStart(facts, start) || shouting;
             if (product) {
@@ -404,6 +418,7 @@ final class CandidateScanner {
         if (nameEnd - start == 1 && !marked && (markers & Candidate.BRANDLIKE) == 0) {
             return isStop(facts, start) || facts.lexiconWordAt(start) || germanNoun(start) || contraction(start)
                     || facts.classes().is(TokenPattern.Kind.MONEY, start) // "2,5 Mio. €": an amount
+                    || NUMBER_WORDS.contains(analysis.token(start).folded()) // "Four open seats": a number in words
                     || (words.functionWord(start) && !words.nounReading(start) && !words.adjective(start))
                     || analysis.token(start).text().length() < 2
                     || germanCommonWord(start, start > runStart)
@@ -517,6 +532,19 @@ final class CandidateScanner {
         Token next = analysis.token(k + 1);
         return next.is(Token.LETTER) && !next.is(Token.DIGIT) && !next.nameLike() && !next.is(Token.SYMBOL)
                 && Character.isLowerCase(next.text().charAt(0));
+    }
+
+    /** A run of three or more words in capitals that opens a clause with a function or stop word: shouting. */
+    private boolean shouted(SentenceFacts facts, int runStart, int runEnd) {
+        if (runEnd - runStart < 3 || !clauseStart(facts, runStart)) {
+            return false;
+        }
+        for (int k = runStart; k < runEnd; k++) {
+            if (!analysis.token(k).is(Token.ALL_CAPS)) {
+                return false;
+            }
+        }
+        return isStop(facts, runStart) || LanguageGuesser.isFunctionWord(analysis.language(), analysis.token(runStart).folded());
     }
 
     /** A lower-case company noun, then a name: the word before it modifies the noun ("Oxford spin-out X"). */
