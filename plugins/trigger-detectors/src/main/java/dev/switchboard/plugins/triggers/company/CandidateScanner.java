@@ -33,6 +33,14 @@ final class CandidateScanner {
     private static final String[] GERMAN_NOUN_ENDINGS = {"ung", "heit", "keit", "schaft", "tion", "ität", "itat", "nis",
             "tum", "ismus", "ment", "chen", "zeit", "jahr", "woche", "ik", "ie", "ei", "tel", "innen", "erin"};
 
+    /** Cardinal numbers in words (folded), two to twelve: alone they name nothing ("Four open seats", "Dwa nowe…"). */
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "dva", "dve", "tri", "ctyri", "pet", "sest", "sedm", "osm", "devet", "deset",
+            "dwa", "dwie", "trzy", "cztery", "piec", "szesc", "siedem", "osiem", "dziewiec", "dziesiec",
+            "два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять",
+            "zwei", "drei", "vier", "funf", "sechs", "sieben", "acht", "neun", "zehn", "zwolf");
+
     private final TextAnalysis analysis;
     private final LowercaseWords lowercase;
     private final WordKinds words;
@@ -71,6 +79,9 @@ final class CandidateScanner {
             } else if (token.is(Token.HANDLE)) {
                 int markers = Candidate.HANDLE | roles.of(facts, i, i + 1) | signature(facts, i, i + 1);
                 add(found, new Candidate(facts.sentence().index(), i, i + 1, i + 1, intrinsic(markers), markers));
+            } else if (token.is(Token.HASHTAG) && i > lastWord) {
+                i++; // the tags after the last word say what a post is about ("#hiring #SaaS"), not who wrote it
+                continue;
             } else if (startsName(token)) {
                 int runEnd = i + 1;
                 while (runEnd < end && continuesName(runEnd, end)) {
@@ -289,8 +300,22 @@ final class CandidateScanner {
         boolean personContext = personContext(facts, runStart - 1);
         boolean german = "de".equals(analysis.language());
         boolean roleCut = false;
+        boolean shouting = false;
+        boolean product = versionAfter(facts, runStart, runEnd);
+        if (shouted(facts, runStart, runEnd)) {
+            return null; // "WE DID IT": a shouted clause, no name
+        }
         while (start < nameEnd) {
-            boolean atStart = clauseStart(facts, start);
+            boolean atStart = clauseStart(facts, start) || shouting;
+            if (product) {
+                markers |= Candidate.AFTER_COMPANY_NOUN; // "Notably 3.0 is live", "Pokladník 5 umí": a product and its version
+                break;
+            }
+            if (isBusinessNoun(facts, start) && start + 1 < nameEnd) {
+                // a kind of business is part of the name after it, in every language: "Gärtnerei Sommerfeld"
+                markers |= Candidate.AFTER_COMPANY_NOUN;
+                break;
+            }
             if (isOrgan(facts, start) && start + 1 < nameEnd) {
                 personContext = false; // "Zarząd Krzemień S.A.", "Klienti Banky Pálava": the company follows
                 start++;
@@ -310,18 +335,24 @@ final class CandidateScanner {
             } else if (isCompanyNoun(facts, start) && start + 1 < nameEnd
                     && (german || clauseStart(facts, start))) {
                 markers |= Candidate.AFTER_COMPANY_NOUN;
-            } else if (german && atStart && start + 1 < nameEnd && words.germanAgentNoun(start)
-                    && !isGivenName(facts, start + 1) && !words.givenName(start + 1) && !isRoleOrTitle(facts, start)
-                    && lowercaseWordAfter(nameEnd - 1, facts.sentence().endToken())) {
+            } else if (german && (atStart || germanArticle(start - 1)) && start + 1 < nameEnd
+                    && words.germanAgentNoun(start) && !isGivenName(facts, start + 1) && !words.givenName(start + 1)
+                    && !isRoleOrTitle(facts, start) && (lowercaseWordAfter(nameEnd - 1, facts.sentence().endToken())
+                    || !atStart && commaAfter(nameEnd))) {
                 // the name is the subject of a verb: not a job title ("Softwareentwickler Java (m/w/d)")
                 markers |= Candidate.AFTER_COMPANY_NOUN; // "Mobilfunker Funkwelle bringt…", "Discounter Lidl"
             } else if (isRoleOrTitle(facts, start)) {
                 personContext = true;
                 roleCut = true;
+            } else if (atStart && firstPersonPluralVerb(start)) {
+                // "Rosteme!", "Dziękujemy, że…": a verb of the writers opens the clause
             } else if (!isStop(facts, start) && !(atStart && leadingCommonWord(facts, start, nameEnd, markers))
                     && !(analysis.token(start).folded().endsWith("-based") && start + 1 < nameEnd)) {
                 break; // a leading "Ohio-based" is where the company sits, no part of its name
             }
+            // "WE DID IT": a shouted clause of common words goes on after its first word
+            shouting = atStart && analysis.token(start).is(Token.ALL_CAPS) && start + 1 < nameEnd
+                    && analysis.token(start + 1).is(Token.ALL_CAPS);
             start++;
         }
         for (int k = start + 1; k < nameEnd; k++) {
@@ -336,7 +367,7 @@ final class CandidateScanner {
                 }
                 break;
             }
-            if (german && isCompanyNoun(facts, k) && k + 1 < nameEnd) {
+            if (german && isCompanyNoun(facts, k) && !isBusinessNoun(facts, k) && k + 1 < nameEnd) {
                 start = k + 1;
                 markers |= Candidate.AFTER_COMPANY_NOUN;
             } else if ((facts.lexiconWordAt(k) && (markers & Candidate.LEGAL_FORM) == 0) || isStop(facts, k)) {
@@ -377,9 +408,17 @@ final class CandidateScanner {
         if (!marked && person(facts, start, nameEnd, personContext)) {
             return true;
         }
+        if (nameEnd - start == 1 && !marked && objectPronounAfter(start)) {
+            return true; // "DM me", "Call us": a verb
+        }
+        if (nameEnd - start == 1 && !marked && facts.sentence().endToken() > start + 1
+                && descriptorBefore(facts, start + 1)) {
+            return true; // "Oxford spin-out Lumenfold", "a Berlin startup X": the word says where or whose
+        }
         if (nameEnd - start == 1 && !marked && (markers & Candidate.BRANDLIKE) == 0) {
             return isStop(facts, start) || facts.lexiconWordAt(start) || germanNoun(start) || contraction(start)
                     || facts.classes().is(TokenPattern.Kind.MONEY, start) // "2,5 Mio. €": an amount
+                    || NUMBER_WORDS.contains(analysis.token(start).folded()) // "Four open seats": a number in words
                     || (words.functionWord(start) && !words.nounReading(start) && !words.adjective(start))
                     || analysis.token(start).text().length() < 2
                     || germanCommonWord(start, start > runStart)
@@ -493,6 +532,93 @@ final class CandidateScanner {
         Token next = analysis.token(k + 1);
         return next.is(Token.LETTER) && !next.is(Token.DIGIT) && !next.nameLike() && !next.is(Token.SYMBOL)
                 && Character.isLowerCase(next.text().charAt(0));
+    }
+
+    /** A run of three or more words in capitals that opens a clause with a function or stop word: shouting. */
+    private boolean shouted(SentenceFacts facts, int runStart, int runEnd) {
+        if (runEnd - runStart < 3 || !clauseStart(facts, runStart)) {
+            return false;
+        }
+        for (int k = runStart; k < runEnd; k++) {
+            if (!analysis.token(k).is(Token.ALL_CAPS)) {
+                return false;
+            }
+        }
+        return isStop(facts, runStart) || LanguageGuesser.isFunctionWord(analysis.language(), analysis.token(runStart).folded());
+    }
+
+    /** A lower-case company noun, then a name: the word before it modifies the noun ("Oxford spin-out X"). */
+    boolean descriptorBefore(SentenceFacts facts, int noun) {
+        int end = facts.sentence().endToken();
+        if (noun + 1 >= end) {
+            return false;
+        }
+        Token token = analysis.token(noun);
+        return isCompanyNoun(facts, noun) && !token.nameLike() && Character.isLowerCase(token.text().charAt(0))
+                && startsName(analysis.token(noun + 1)) && !gapBefore(noun + 1) && !gapBefore(noun);
+    }
+
+    /** English "DM me", "Call us": a capitalized word before an object pronoun is a verb. */
+    private boolean objectPronounAfter(int k) {
+        if (!"en".equals(analysis.language()) || k + 1 >= analysis.tokens().size() || gapBefore(k + 1)) {
+            return false;
+        }
+        String next = analysis.token(k + 1).text();
+        return next.equals("me") || next.equals("us");
+    }
+
+    private static final String[] FIRST_PERSON_PLURAL = {"eme", "íme", "áme", "emy", "imy", "amy", "ymy"};
+
+    /**
+     * A Czech or Polish verb in the first person plural ("Rosteme", "Hledáme", "Dziękujemy",
+     * "Szukamy"): by its ending in Czech (no dictionary), by the ending and a verb-only reading in Polish.
+     */
+    private boolean firstPersonPluralVerb(int k) {
+        String language = analysis.language();
+        Token token = analysis.token(k);
+        String text = token.text().toLowerCase(java.util.Locale.ROOT);
+        if (!("cs".equals(language) || "pl".equals(language)) || text.length() < 6 || token.is(Token.ALL_CAPS)
+                || token.is(Token.INNER_CAPS)) {
+            return false;
+        }
+        for (String ending : FIRST_PERSON_PLURAL) {
+            if (text.endsWith(ending)) {
+                return "cs".equals(language) ? ending.endsWith("me") : ending.endsWith("my") && words.verbOnly(k);
+            }
+        }
+        return false;
+    }
+
+    /** A name right after it a version ("Notably 3.0", "Pokladník 5 umí"), at a clause start: a product. */
+    private boolean versionAfter(SentenceFacts facts, int runStart, int runEnd) {
+        int end = facts.sentence().endToken();
+        if (!clauseStart(facts, runStart) || runEnd + 1 >= end || gapBefore(runEnd)) {
+            return false;
+        }
+        Token number = analysis.token(runEnd);
+        if (!version(number)) {
+            return false;
+        }
+        String text = number.text();
+        Token after = analysis.token(runEnd + 1);
+        if (text.matches("\\d{1,2}(\\.\\d{1,2})+")) {
+            return true;
+        }
+        return text.matches("[2-9]|1\\d") && after.is(Token.LETTER) && !after.nameLike()
+                && Character.isLowerCase(after.text().charAt(0)) && !commonWord(facts, runStart);
+    }
+
+    private boolean germanArticle(int k) {
+        if (k < 0) {
+            return false;
+        }
+        String word = analysis.token(k).folded();
+        return word.equals("der") || word.equals("die") || word.equals("das") || word.equals("des")
+                || word.equals("dem") || word.equals("den");
+    }
+
+    private boolean commaAfter(int k) {
+        return k < analysis.tokens().size() && analysis.token(k).text().equals(",");
     }
 
     /** "I've", "We're", "They'll": a pronoun with a contracted verb. */

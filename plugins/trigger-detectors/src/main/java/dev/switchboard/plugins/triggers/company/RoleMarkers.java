@@ -50,6 +50,9 @@ final class RoleMarkers {
         if (afterRoleAndPreposition(facts, start)) {
             markers |= Candidate.AFTER_COMPANY_NOUN; // "COO at X", "CTO bei X", "prezes w X"
         }
+        if (joinedAs(facts, start, end)) {
+            markers |= Candidate.AFTER_COMPANY_NOUN; // "joining X as CTO", "wechselt zu X als", "do X jako"
+        }
         if (apposition(facts, end)) {
             markers |= Candidate.AFTER_COMPANY_NOUN;
         }
@@ -78,7 +81,9 @@ final class RoleMarkers {
         if (!token.is(Token.LETTER) || facts.lexiconWordAt(k)) {
             return token.is(Token.SYMBOL) && "„«\"“".indexOf(token.text().charAt(0)) >= 0;
         }
-        return token.folded().endsWith("-based") || !token.nameLike() || isCompanyNoun(facts, k);
+        return token.folded().endsWith("-based") || !token.nameLike() || isCompanyNoun(facts, k)
+                || (k + 1 < facts.sentence().endToken() && isCompanyNoun(facts, k + 1)
+                && Character.isLowerCase(analysis.token(k + 1).text().charAt(0))); // "stake in Oxford spin-out X"
     }
 
     /** 1: the name is the subject of a giving verb; -1: of a passive one ("has been awarded"); 0: neither. */
@@ -103,6 +108,36 @@ final class RoleMarkers {
         int first = facts.sentence().firstToken();
         return start - 2 >= first && facts.matchAt(Lexicons.FILTER, "preposition", start - 1) != null
                 && facts.matchAt(Lexicons.FILTER, "role", start - 2) != null;
+    }
+
+    private static final java.util.Set<String> JOIN_WORDS = java.util.Set.of("joining", "joins", "joined", "join", "to",
+            "zu", "do", "ke", "k", "в", "во");
+    private static final java.util.Set<String> AS_WORDS = java.util.Set.of("as", "als", "jako", "jakozto", "в качестве");
+
+    /**
+     * A name between a joining word or "to / zu / do / в" and "as / als / jako / в качестве" and a role
+     * ("I'm joining X as Chief Technology Officer", "wechselt zu X als Finanzchefin"): the company of the role.
+     */
+    private boolean joinedAs(SentenceFacts facts, int start, int end) {
+        int first = facts.sentence().firstToken();
+        int stop = facts.sentence().endToken();
+        if (start - 1 < first || end + 1 >= stop || !JOIN_WORDS.contains(analysis.token(start - 1).folded())) {
+            return false;
+        }
+        int k = end;
+        if (!AS_WORDS.contains(analysis.token(k).folded())) {
+            if (k + 1 < stop && AS_WORDS.contains(analysis.token(k).folded() + " " + analysis.token(k + 1).folded())) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        for (int r = k + 1; r < stop && r <= k + 3; r++) {
+            if (facts.matchAt(Lexicons.FILTER, "role", r) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X, a Prague-based startup", "X – polski producent", "X to ... software house", "X ist ein Anbieter". */
