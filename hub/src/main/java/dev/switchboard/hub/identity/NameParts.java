@@ -38,11 +38,36 @@ record NameParts(List<String> first, List<String> last, Generation generation) {
         Generation generation = takeGeneration(last);
         generation = generation != null ? generation : takeGeneration(first);
         if (last.isEmpty() && first.size() >= 2) {
-            last.add(first.remove(first.size() - 1));
+            split(first, last);
         } else if (first.isEmpty() && last.size() >= 2) {
-            first.add(last.remove(0));
+            split(last, first);
+            // the whole name stood in the surname column: the split put its parts in swapped columns,
+            // which the rules read in both orders anyway
         }
         return new NameParts(List.copyOf(first), List.copyOf(last), generation);
+    }
+
+    /**
+     * Splits a whole name written into one field: the last token that is no patronymic is the
+     * surname (Western order), the rest, patronymics included, the given names; "Соколов Дмитрий
+     * Игоревич" gives given names [sokolov, igorevich] and surname [dmitriy], which the rules also read
+     * swapped.
+     */
+    private static void split(List<String> whole, List<String> other) {
+        for (int i = whole.size() - 1; i >= 0; i--) {
+            if (!patronymic(whole.get(i))) {
+                other.add(whole.remove(i));
+                return;
+            }
+        }
+        other.add(whole.remove(whole.size() - 1));
+    }
+
+    /** A Russian, Ukrainian or Belarusian patronymic (Igorevich, Pavlovna, Ivanovych, Petrivna). */
+    static boolean patronymic(String token) {
+        return token.length() > 6 && (token.endsWith("ovich") || token.endsWith("evich") || token.endsWith("ovych")
+                || token.endsWith("ovna") || token.endsWith("evna") || token.endsWith("ivna") || token.endsWith("ichna")
+                || token.endsWith("ich") && !token.endsWith("rich"));
     }
 
     /** Whether two records carry different generation markers: Jan Novák st. and Jan Novák ml. are two people. */

@@ -137,9 +137,17 @@ final class NameSimilarity {
         if (genderPair(sa, sb)) {
             return false;
         }
-        // an added ending is no spelling variant but another form: Daniel and Daniele(lle), Ivan and Ivana
-        return sa.equals(sb) || (Math.min(sa.length(), sb.length()) >= 5 && !sa.startsWith(sb) && !sb.startsWith(sa)
+        // an added ending is no spelling variant but another form: Daniel and Daniele(lle), Ivan and Ivana;
+        // but a Latvian masculine -s is the same name (Sergejs, Ivanovs: Sergei, Ivanov)
+        return sa.equals(sb) || latvianS(sa, sb) || latvianS(sb, sa)
+                || (Math.min(sa.length(), sb.length()) >= 5 && !sa.startsWith(sb) && !sb.startsWith(sa)
                 && withinOneEdit(sa, sb));
+    }
+
+    /** Whether {@code longer} is {@code shorter} with the Latvian masculine ending -s (skeletons, 4 letters or more). */
+    private static boolean latvianS(String shorter, String longer) {
+        return shorter.length() >= 4 && longer.length() == shorter.length() + 1 && longer.endsWith("s")
+                && !shorter.endsWith("s") && longer.startsWith(shorter);
     }
 
     /** Typos are tolerated in words of {@value PersonNames#TYPO_MIN_LENGTH} or more letters; never in numbers (Plant 12, Plant 13). */

@@ -255,6 +255,17 @@ class IdentityRulesTest {
     }
 
     @Test
+    void latvianEndingsPatronymicsInOneFieldAndIrishGenderPairs() {
+        assertThat(matchedBy(p("Андрей", "Кузнецов", "andrejs.k@rigas-koks.lv", null, null),
+                p("Andrejs", "Kuzņecovs", "andrejs.k@rigas-koks.lv", null, null))).as("Latvian -s").isEqualTo("email");
+        NameParts whole = NameParts.of("Орлова Марина Сергеевна", null);
+        assertThat(whole.last()).as("the patronymic is no surname").containsExactly("marina");
+        assertThat(matchedBy(p("Орлова Марина Сергеевна", null, null, "+7 495 210 33 40", null),
+                p("Марина", "Орлова", null, "+7 495 210-33-40", null))).isEqualTo("phone");
+        assertThat(NameSimilarity.token("ciara", "ciaran")).isEqualTo(NameSimilarity.Part.CONFLICT);
+    }
+
+    @Test
     void aNumberedAddressAtOneCompanyIsAnotherPersonEvenOnItsSwitchboard() {
         assertThat(matchedBy(p("Owen", "Price", "o.price2@calder.co.uk", "+44 113 496 0700", "Calder Mills"),
                 p("Owen", "Price", "owen.price@calder.co.uk", "+44 113 496 0700", "Calder Mills Ltd"))).isEqualTo("none");
