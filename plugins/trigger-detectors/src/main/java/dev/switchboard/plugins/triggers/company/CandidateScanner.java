@@ -370,7 +370,8 @@ final class CandidateScanner {
             if (german && isCompanyNoun(facts, k) && !isBusinessNoun(facts, k) && k + 1 < nameEnd) {
                 start = k + 1;
                 markers |= Candidate.AFTER_COMPANY_NOUN;
-            } else if ((facts.lexiconWordAt(k) && (markers & Candidate.LEGAL_FORM) == 0) || isStop(facts, k)) {
+            } else if ((facts.lexiconWordAt(k) && (markers & Candidate.LEGAL_FORM) == 0)
+                    || (isStop(facts, k) && !acronymAfterName(k))) {
                 nameEnd = k;
                 end = k;
                 markers &= ~Candidate.LEGAL_FORM;
@@ -397,6 +398,15 @@ final class CandidateScanner {
             return null;
         }
         return new Candidate(facts.sentence().index(), start, nameEnd, end, intrinsic(markers), markers);
+    }
+
+    /**
+     * "Lazur IT", "Nordic IT": the pronoun "it" in capitals after a word that is not is the trade in
+     * the name; other acronyms of the stop list ("CEO", "HR", "EUR") still end it.
+     */
+    private boolean acronymAfterName(int k) {
+        Token token = analysis.token(k);
+        return token.is(Token.ALL_CAPS) && "it".equals(token.folded()) && !analysis.token(k - 1).is(Token.ALL_CAPS);
     }
 
     private boolean excluded(SentenceFacts facts, int runStart, int start, int nameEnd, int markers,
