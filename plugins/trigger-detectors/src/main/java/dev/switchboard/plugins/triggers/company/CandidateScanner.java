@@ -404,6 +404,8 @@ final class CandidateScanner {
      * "Lazur IT", "Nordic IT": the pronoun "it" in capitals after a word that is not is the trade in
      * the name; other acronyms of the stop list ("CEO", "HR", "EUR") still end it.
      */
+    private static final Set<String> CZECH_AUXILIARIES = Set.of("jsme", "jsem", "jste", "jsi");
+
     private boolean acronymAfterName(int k) {
         Token token = analysis.token(k);
         return token.is(Token.ALL_CAPS) && "it".equals(token.folded()) && !analysis.token(k - 1).is(Token.ALL_CAPS);
@@ -587,6 +589,10 @@ final class CandidateScanner {
         String language = analysis.language();
         Token token = analysis.token(k);
         String text = token.text().toLowerCase(java.util.Locale.ROOT);
+        if ("cs".equals(language) && k + 1 < analysis.tokens().size() && CZECH_AUXILIARIES.contains(analysis.token(k + 1).folded())
+                && text.matches("\\p{L}{2,}l[aiyo]?") && !token.is(Token.ALL_CAPS)) {
+            return true; // "Dali jsme to!", "Otevřeli jsme…": a past participle and its auxiliary
+        }
         if (!("cs".equals(language) || "pl".equals(language)) || text.length() < 6 || token.is(Token.ALL_CAPS)
                 || token.is(Token.INNER_CAPS)) {
             return false;
