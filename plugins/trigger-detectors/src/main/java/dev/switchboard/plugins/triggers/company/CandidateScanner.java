@@ -309,6 +309,9 @@ final class CandidateScanner {
             boolean atStart = clauseStart(facts, start) || shouting;
             if (product) {
                 markers |= Candidate.AFTER_COMPANY_NOUN; // "Notably 3.0 is live", "Pokladník 5 umí": a product and its version
+                if (start + 1 < nameEnd && NEW_WORDS.contains(analysis.token(start).folded())) {
+                    start++; // "Nová Jízdenka 3.0", "Neue Kassenbuch 2.0": the product is new, "new" is no part of it
+                }
                 break;
             }
             if (isBusinessNoun(facts, start) && start + 1 < nameEnd) {
@@ -404,6 +407,8 @@ final class CandidateScanner {
      * "Lazur IT", "Nordic IT": the pronoun "it" in capitals after a word that is not is the trade in
      * the name; other acronyms of the stop list ("CEO", "HR", "EUR") still end it.
      */
+    private static final Set<String> NEW_WORDS = Set.of("new", "all-new", "nova", "novy", "nove", "nowy", "nowa", "nowe",
+            "neu", "neue", "neuer", "neues", "новый", "новая", "новое");
     private static final Set<String> CZECH_AUXILIARIES = Set.of("jsme", "jsem", "jste", "jsi");
 
     private boolean acronymAfterName(int k) {
