@@ -309,6 +309,9 @@ final class CandidateScanner {
             boolean atStart = clauseStart(facts, start) || shouting;
             if (product) {
                 markers |= Candidate.AFTER_COMPANY_NOUN; // "Notably 3.0 is live", "Pokladník 5 umí": a product and its version
+                if (start + 1 < nameEnd && NEW_WORDS.contains(analysis.token(start).folded())) {
+                    start++; // "Nová Jízdenka 3.0", "Neue Kassenbuch 2.0": the product is new, "new" is no part of it
+                }
                 break;
             }
             if (isBusinessNoun(facts, start) && start + 1 < nameEnd) {
@@ -370,7 +373,8 @@ final class CandidateScanner {
             if (german && isCompanyNoun(facts, k) && !isBusinessNoun(facts, k) && k + 1 < nameEnd) {
                 start = k + 1;
                 markers |= Candidate.AFTER_COMPANY_NOUN;
-            } else if ((facts.lexiconWordAt(k) && (markers & Candidate.LEGAL_FORM) == 0) || isStop(facts, k)) {
+            } else if ((facts.lexiconWordAt(k) && (markers & Candidate.LEGAL_FORM) == 0)
+                    || (isStop(facts, k) && !acronymAfterName(k))) {
                 nameEnd = k;
                 end = k;
                 markers &= ~Candidate.LEGAL_FORM;
@@ -397,6 +401,19 @@ final class CandidateScanner {
             return null;
         }
         return new Candidate(facts.sentence().index(), start, nameEnd, end, intrinsic(markers), markers);
+    }
+
+    /**
+     * "Lazur IT", "Nordic IT": the pronoun "it" in capitals after a word that is not is the trade in
+     * the name; other acronyms of the stop list ("CEO", "HR", "EUR") still end it.
+     */
+    private static final Set<String> NEW_WORDS = Set.of("new", "all-new", "nova", "novy", "nove", "nowy", "nowa", "nowe",
+            "neu", "neue", "neuer", "neues", "новый", "новая", "новое");
+    private static final Set<String> CZECH_AUXILIARIES = Set.of("jsme", "jsem", "jste", "jsi");
+
+    private boolean acronymAfterName(int k) {
+        Token token = analysis.token(k);
+        return token.is(Token.ALL_CAPS) && "it".equals(token.folded()) && !analysis.token(k - 1).is(Token.ALL_CAPS);
     }
 
     private boolean excluded(SentenceFacts facts, int runStart, int start, int nameEnd, int markers,
@@ -577,6 +594,10 @@ final class CandidateScanner {
         String language = analysis.language();
         Token token = analysis.token(k);
         String text = token.text().toLowerCase(java.util.Locale.ROOT);
+        if ("cs".equals(language) && k + 1 < analysis.tokens().size() && CZECH_AUXILIARIES.contains(analysis.token(k + 1).folded())
+                && text.matches("\\p{L}{2,}l[aiyo]?") && !token.is(Token.ALL_CAPS)) {
+            return true; // "Dali jsme to!", "Otevřeli jsme…": a past participle and its auxiliary
+        }
         if (!("cs".equals(language) || "pl".equals(language)) || text.length() < 6 || token.is(Token.ALL_CAPS)
                 || token.is(Token.INNER_CAPS)) {
             return false;

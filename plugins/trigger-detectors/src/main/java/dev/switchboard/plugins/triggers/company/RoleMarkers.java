@@ -26,6 +26,10 @@ final class RoleMarkers {
     private static final int RECIPIENT_REACH = 2;
     private static final int GIVER_REACH = 2;
     private static final int APPOSITION_REACH = 5;
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "told", "added",
+            "announced", "confirmed", "stated", "explained", "wrote", "noted", "uvedla", "uvedl", "oznámila",
+            "sdělila", "podała", "poinformowała", "przekazała", "teilte", "erklärte", "sagte", "сообщила", "сообщил",
+            "заявила", "заявил");
 
     private final TextAnalysis analysis;
 
@@ -154,7 +158,8 @@ final class RoleMarkers {
         }
         for (int k = end + 1; k < stop && k <= end + APPOSITION_REACH; k++) {
             if (isCompanyNoun(facts, k)) {
-                return true;
+                // "…outside England, the company said": the noun is the subject of a reporting clause
+                return !(k + 1 < stop && REPORTING.contains(analysis.token(k + 1).folded()));
             }
             Token token = analysis.token(k);
             if (token.is(Token.SYMBOL) && !token.text().equals("-")) {

@@ -27,10 +27,31 @@ public final class RussianNominative {
             return name;
         }
         String[] words = name.split(" ");
-        if (words.length > 3) {
+        if (words.length > 4) {
             return name;
         }
-        int last = words.length - 1;
+        String whole = head(words, words.length, morphology);
+        if (whole != null || words.length > 3) {
+            return whole != null ? whole : name;
+        }
+        // a genitive after the head stays as written: «Столярной мастерской Ильина», «Мастерской Кузнецова»
+        for (int length = words.length - 1; length >= 1; length--) {
+            if (!genitive(morphology.readings(words[length]))
+                    || (length == 1 && nominativeNoun(morphology.readings(words[0])))) {
+                continue;
+            }
+            String head = head(words, length, morphology);
+            if (head != null) {
+                String[] tail = java.util.Arrays.copyOfRange(words, length, words.length);
+                return head + " " + String.join(" ", tail);
+            }
+        }
+        return name;
+    }
+
+    /** The nominative of the first {@code length} words, adjectives and their noun, or {@code null}. */
+    private static String head(String[] words, int length, Morphology morphology) {
+        int last = length - 1;
         List<String> noun = morphology.readings(words[last]);
         for (String gender : GENDERS) {
             for (String grammaticalCase : OBLIQUE) {
@@ -38,7 +59,7 @@ public final class RussianNominative {
                 if (lemma == null) {
                     continue;
                 }
-                String[] out = new String[words.length];
+                String[] out = new String[length];
                 boolean agrees = true;
                 for (int i = 0; i < last && agrees; i++) {
                     String adjective = adjectiveLemma(morphology.readings(words[i]), gender, grammaticalCase);
@@ -47,11 +68,21 @@ public final class RussianNominative {
                 }
                 if (agrees) {
                     out[last] = sameCase(words[last], lemma);
-                    return String.join(" ", out);
+                    return String.join(" ", java.util.Arrays.copyOf(out, length));
                 }
             }
         }
-        return name;
+        return null;
+    }
+
+    /** A word with a genitive reading, or one the dictionary does not know (a foreign or made-up name). */
+    private static boolean genitive(List<String> readings) {
+        return readings.isEmpty() || readings.stream().anyMatch(r -> r.endsWith(":R"));
+    }
+
+    /** A noun that can be a nominative singular as written: "Дом книги" stays. */
+    private static boolean nominativeNoun(List<String> readings) {
+        return readings.stream().anyMatch(r -> r.contains("|NN:") && r.endsWith(":Sin:Nom"));
     }
 
     private static String nounLemma(List<String> readings, String gender, String grammaticalCase) {

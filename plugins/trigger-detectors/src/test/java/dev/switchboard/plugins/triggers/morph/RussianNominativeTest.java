@@ -19,6 +19,14 @@ class RussianNominativeTest {
     }
 
     @Test
+    void aGenitiveAfterTheHeadStaysAsWritten() {
+        assertThat(nominative("Столярной мастерской Ильина")).isEqualTo("Столярная мастерская Ильина");
+        assertThat(nominative("Мастерской Кузнецова")).isEqualTo("Мастерская Кузнецова");
+        assertThat(nominative("Гончарную мастерскую Орлова")).isEqualTo("Гончарная мастерская Орлова");
+        assertThat(nominative("Мастерская Кузнецова")).isEqualTo("Мастерская Кузнецова");
+    }
+
+    @Test
     void nominativesPluralsAndOtherNamesStayAsWritten() {
         assertThat(nominative("Синяя птица")).isEqualTo("Синяя птица");
         assertThat(nominative("Белых лугов")).isEqualTo("Белых лугов");
