@@ -132,7 +132,8 @@ final class CueFinder {
         int clause = facts.clauseOf(cue.start());
         for (Match match : facts.matches()) {
             if (match.is(Lexicons.FILTER, "historical") && (facts.clauseOf(match.start()) == clause
-                    || (facts.clauseOf(match.start()) == 0 && clauseLength(facts, 0) <= OPENING_CLAUSE))) {
+                    || (facts.clauseOf(match.start()) == 0 && clauseLength(facts, 0) <= OPENING_CLAUSE)
+                    || joinedInTime(facts, facts.clauseOf(match.start()), clause))) {
                 return true;
             }
         }
@@ -153,9 +154,42 @@ final class CueFinder {
                 continue;
             }
             int yearClause = facts.clauseOf(k);
-            if ((yearClause == clause || (yearClause == 0 && clauseLength(facts, 0) <= OPENING_CLAUSE))
+            if ((yearClause == clause || (yearClause == 0 && clauseLength(facts, 0) <= OPENING_CLAUSE)
+                    || joinedInTime(facts, yearClause, clause))
                     && !presentBetween(facts, k, cue)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two neighbouring clauses joined by a conjunction of time ("…in 1988, when a bank bought…", "Když v roce
+     * 2012 zakládal…, sehnal…", "с тех пор, как…") share their time: a past year or a history word in one
+     * dates the other. The {@code temporal} word may stand in either clause.
+     */
+    private static boolean joinedInTime(SentenceFacts facts, int first, int second) {
+        if (Math.abs(first - second) != 1 || presentInClauses(facts, first, second)) {
+            return false;
+        }
+        for (Match match : facts.matches()) {
+            if (match.is(Lexicons.FILTER, "temporal")) {
+                int at = facts.clauseOf(match.start());
+                if (at == first || at == second) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean presentInClauses(SentenceFacts facts, int first, int second) {
+        for (Match match : facts.matches()) {
+            if (match.is(Lexicons.FILTER, "present")) {
+                int at = facts.clauseOf(match.start());
+                if (at == first || at == second) {
+                    return true;
+                }
             }
         }
         return false;
