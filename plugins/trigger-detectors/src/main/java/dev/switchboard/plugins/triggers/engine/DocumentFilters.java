@@ -13,7 +13,8 @@ import dev.switchboard.sdk.detector.TriggerType;
 /**
  * The filters that look beyond one cue, from the {@code filters-<lang>.txt} sections:
  * <ul>
- *   <li>{@code job-seeker} anywhere: no hiring in the document (a person looking for work);</li>
+ *   <li>{@code job-seeker} anywhere: no hiring in the document (a person looking for work), and nothing
+ *       in its own sentence;</li>
  *   <li>{@code sports-strong} anywhere, or {@value #SPORTS_WORDS} different {@code sports} words: nothing
  *       (club transfers and coach hires are not sales triggers);</li>
  *   <li>{@code advice} in the sentence: nothing in it; {@value #ADVICE_WORDS} in the document: no funding;</li>
@@ -83,6 +84,7 @@ final class DocumentFilters {
         if (sentence.has(Lexicons.FILTER, "denial") || sentence.has(Lexicons.FILTER, "cancelled")
                 || sentence.has(Lexicons.FILTER, "advice")
                 || sentence.has(Lexicons.FILTER, "market-stats")
+                || sentence.has(Lexicons.FILTER, "job-seeker")
                 || (denial && sentence.has(Lexicons.FILTER, "rumour"))) {
             return false;
         }
