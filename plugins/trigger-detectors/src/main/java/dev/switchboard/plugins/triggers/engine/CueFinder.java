@@ -169,23 +169,14 @@ final class CueFinder {
      * dates the other. The {@code temporal} word may stand in either clause.
      */
     private static boolean joinedInTime(SentenceFacts facts, int first, int second) {
-        if (Math.abs(first - second) != 1 || presentInClauses(facts, first, second)) {
-            return false;
-        }
-        for (Match match : facts.matches()) {
-            if (match.is(Lexicons.FILTER, "temporal")) {
-                int at = facts.clauseOf(match.start());
-                if (at == first || at == second) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return Math.abs(first - second) == 1 && !inClauses(facts, "present", first, second)
+                && inClauses(facts, "temporal", first, second);
     }
 
-    private static boolean presentInClauses(SentenceFacts facts, int first, int second) {
+    /** Whether a filter match of the section starts in one of the two clauses. */
+    private static boolean inClauses(SentenceFacts facts, String section, int first, int second) {
         for (Match match : facts.matches()) {
-            if (match.is(Lexicons.FILTER, "present")) {
+            if (match.is(Lexicons.FILTER, section)) {
                 int at = facts.clauseOf(match.start());
                 if (at == first || at == second) {
                     return true;
@@ -210,12 +201,7 @@ final class CueFinder {
     /** A "now"/"today"/"dnes" in the cue's own clause. */
     private static boolean presentInClause(SentenceFacts facts, Cue cue) {
         int clause = facts.clauseOf(cue.start());
-        for (Match match : facts.matches()) {
-            if (match.is(Lexicons.FILTER, "present") && facts.clauseOf(match.start()) == clause) {
-                return true;
-            }
-        }
-        return false;
+        return inClauses(facts, "present", clause, clause);
     }
 
     private static int clauseLength(SentenceFacts facts, int clause) {
