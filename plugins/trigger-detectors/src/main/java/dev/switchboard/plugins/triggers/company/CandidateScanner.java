@@ -347,6 +347,10 @@ final class CandidateScanner {
             } else if (isRoleOrTitle(facts, start)) {
                 personContext = true;
                 roleCut = true;
+            } else if (atStart && start + 1 < nameEnd && placeAdjective(facts, start)
+                    && (markers & Candidate.LEGAL_FORM) == 0 && !isCompanyNoun(facts, start + 1)
+                    && Character.isUpperCase(analysis.token(start + 1).text().charAt(0))) {
+                // "Warszawski Ślimak Labs pozyskał": a city's adjective at the head says where the company sits
             } else if (atStart && firstPersonPluralVerb(start)) {
                 // "Rosteme!", "Dziękujemy, że…": a verb of the writers opens the clause
             } else if (!isStop(facts, start) && !(atStart && leadingCommonWord(facts, start, nameEnd, markers))
@@ -493,6 +497,16 @@ final class CandidateScanner {
         boolean closing = before.is(Token.SYMBOL) && "–—-,~".indexOf(before.text().charAt(0)) >= 0
                 || facts.matchAt(Lexicons.FILTER, "signature", start - 1) != null;
         return closing ? Candidate.SIGNATURE : 0;
+    }
+
+    private static final List<String> PLACE_ADJECTIVE_ENDINGS = List.of("ski", "ska", "skie", "cki", "cka", "ský",
+            "ská", "ské", "sky", "ske", "ский", "ская", "ское", "цкий", "цкая");
+
+    /** A Czech, Polish or Russian adjective of a place ("Warszawski", "Pražský", "Московский"). */
+    private boolean placeAdjective(SentenceFacts facts, int k) {
+        String folded = analysis.token(k).folded();
+        return (facts.classes().place(k) || words.place(k))
+                && PLACE_ADJECTIVE_ENDINGS.stream().anyMatch(folded::endsWith);
     }
 
     /** Every word a place, or adjectives before one ("Central Europe", "Northern Ireland"). */
