@@ -79,9 +79,11 @@ class MastodonTimelineTest extends MastodonInstanceFixture {
         assertThat(statusIds(out)).containsExactly("103", "104", "105", "106");
         await().atMost(Duration.ofSeconds(10)).until(() -> requests(tagRequest().withQueryParam("since_id", equalTo("106"))) > 0);
         assertThat(requests(tagRequest().withQueryParam("since_id", absent()))).isEqualTo(1);
-        assertThat(requests(tagRequest().withQueryParam("limit", equalTo("3")))).isEqualTo(requests(tagRequest()));
-        assertThat(requests(tagRequest().withHeader("User-Agent", equalTo("Switchboard Mastodon connector"))))
-                .isEqualTo(requests(tagRequest()));
+        // one snapshot of the requests: the consumer goes on polling while the test looks
+        assertThat(wireMock.findAll(tagRequest())).isNotEmpty().allSatisfy(request -> {
+            assertThat(request.queryParameter("limit").firstValue()).isEqualTo("3");
+            assertThat(request.getHeader("User-Agent")).isEqualTo("Switchboard Mastodon connector");
+        });
         Exchange last = out.getReceivedExchanges().get(3);
         assertThat(last.getMessage().getHeader(MastodonConstants.HEADER_ACCOUNT)).isEqualTo("@bob@example.org");
         assertThat(last.getMessage().getHeader(MastodonConstants.HEADER_INSTANCE)).isEqualTo("localhost");
