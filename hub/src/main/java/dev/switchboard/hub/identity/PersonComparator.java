@@ -53,8 +53,8 @@ public final class PersonComparator {
                         ? new Link("phone", 0.9, "same phone and name" + names.note())
                         : new Link("phone", 0.8, "same phone and " + (names.first().compatible() ? "given name" : "surname")));
             }
-            if (a.mobile() && names.first().ordinal() >= Part.TYPO.ordinal() && names.last() == Part.CONFLICT
-                    && !NameSimilarity.genderForms(a.last(), b.last())) {
+            if (names.first().ordinal() >= Part.TYPO.ordinal() && names.last() == Part.CONFLICT
+                    && !NameSimilarity.genderForms(a.last(), b.last()) && PreparedPerson.mobile(a.phone())) {
                 return Optional.of(new Link("phone", 0.7, "same mobile and given name, another surname (married)"));
             }
         }

@@ -18,7 +18,7 @@ import dev.switchboard.hub.crm.PersonNames;
  * titles, with the generation marker aside), company without its legal form (and as written), city
  * folded.
  */
-record PreparedPerson(String recordId, String email, boolean genericMailbox, String phone, boolean mobile, List<String> first,
+record PreparedPerson(String recordId, String email, boolean genericMailbox, String phone, List<String> first,
                       List<String> last, NameParts.Generation generation, String company, String city,
                       String emailOrganization, String companyName) {
 
@@ -65,12 +65,16 @@ record PreparedPerson(String recordId, String email, boolean genericMailbox, Str
     private static PreparedPerson prepared(PersonRecord r, String phone) {
         String email = comparable(email(r.email()));
         NameParts names = NameParts.of(r.firstName(), r.lastName());
-        return new PreparedPerson(r.recordId(), email, email != null && generic(email), phone, mobile(phone), names.first(),
+        return new PreparedPerson(r.recordId(), email, email != null && generic(email), phone, names.first(),
                 names.last(), names.generation(), Companies.key(r.company()), PersonNames.fold(r.city()),
                 organization(email), r.company());
     }
 
-    /** Whether a number in E.164 is a mobile (or, as in the US, possibly one): a person's own phone, not a desk or a switchboard. */
+    /**
+     * Whether a number in E.164 is a mobile (or, as in the US, possibly one): a person's own phone,
+     * not a desk or a switchboard. Parsed only when a rule asks (a shared number under another
+     * surname), not for every record prepared.
+     */
     static boolean mobile(String e164) {
         if (e164 == null) {
             return false;
