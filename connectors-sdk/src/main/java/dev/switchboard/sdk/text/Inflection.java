@@ -29,7 +29,7 @@ final class Inflection {
     /** Case endings of three letters (folded), Czech, Polish and Russian. */
     private static final Set<String> LONG_ENDINGS = Set.of(
             "owi", "ovi", "ami", "emi", "imi", "ymi", "ach", "ech", "ich", "ych", "ego", "emu", "eho",
-            "iej", "iem", "cie",
+            "iej", "iem", "cie", "zie",
             "ами", "ями", "ому", "ему", "ого", "его", "ыми", "ими");
 
     /**
@@ -43,6 +43,18 @@ final class Inflection {
             "ka", Set.of("ce", "ek"), "ha", Set.of("ze"), "ga", Set.of("ze", "dze"), "ta", Set.of("cie"),
             "na", Set.of("en"), "ny", Set.of("en"), "ky", Set.of("ek"),
             "ка", Set.of("ек"), "ки", Set.of("ек"));
+
+    /**
+     * Adjective endings of Russian, two letters and more, all cases and genders (folded: {@code ё → е}):
+     * two forms of one adjective differ in these alone ({@code книжная ~ книжной}, {@code северный ~
+     * северного}).
+     */
+    private static final Set<String> RUSSIAN_ADJECTIVE_ENDINGS = Set.of(
+            "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
+            "ом", "ем", "ую", "юю", "ей", "ых", "их", "ыми", "ими");
+
+    /** Vowels that come and go before a word's last consonant ({@code Kvítek ~ Kvítku}, {@code Колосок ~ Колоска}). */
+    private static final Set<String> MOBILE_VOWELS = Set.of("e", "ie", "е", "о", "ё");
 
     /** Web domain endings of names such as {@code Alza.cz} or {@code Booking.com}: {@code Alza.cz ~ Alzy}. */
     private static final Set<String> DOMAINS = Set.of(
@@ -95,7 +107,29 @@ final class Inflection {
         // an alternation changes the end of the stem, so the common stem may have 2 letters (Huta ~ Hucie)
         String restX = x.substring(stem);
         String restY = y.substring(stem);
-        return stem >= 2 && (alternates(restX, restY) || alternates(restY, restX));
+        return stem >= 2 && (alternates(restX, restY) || alternates(restY, restX)
+                || mobileVowel(restX, restY) || mobileVowel(restY, restX))
+                || stem >= 3 && RUSSIAN_ADJECTIVE_ENDINGS.contains(restX) && RUSSIAN_ADJECTIVE_ENDINGS.contains(restY);
+    }
+
+    /**
+     * A vowel before the last consonant that the other forms drop: {@code withVowel} is that vowel and
+     * consonant, {@code without} the consonant and an ending of one to three letters ({@code Kvítek ~
+     * Kvítku}, {@code Wędrowiec ~ Wędrowca}, {@code Orel ~ Orla}, {@code Колосок ~ Колоска}); or the
+     * genitive plural, which inserts it ({@code Stavby ~ Staveb}, {@code окна ~ окон}).
+     */
+    private static boolean mobileVowel(String withVowel, String without) {
+        if (withVowel.length() < 2 || without.length() < 2 || without.length() > 4) {
+            return false;
+        }
+        char consonant = withVowel.charAt(withVowel.length() - 1);
+        String vowel = withVowel.substring(0, withVowel.length() - 1);
+        return MOBILE_VOWELS.contains(vowel) && without.charAt(0) == consonant && !isVowel(consonant)
+                && isVowel(without.charAt(1));
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouyаеёиоуыэюя".indexOf(c) >= 0;
     }
 
     /**

@@ -153,6 +153,18 @@ class CompanyNamesTest {
             "@Kiwicom                         | Kiwi.com",
             "Praze                            | Praha",
             "Pradze                           | Praga",
+            // a vowel before the last consonant that other forms drop, or the genitive plural inserts
+            "Kvítku                           | Kvítek",
+            "Koszyczkiem                      | Koszyczek",
+            "Wędrowca                         | Wędrowiec",
+            "Orla                             | Orel",
+            "Staveb Bořek                     | Stavby Bořek",
+            "«Колоска»                        | Колосок",
+            "Уральских окон                   | Уральские окна",
+            // Polish locative -dzie, Russian adjectives in any case
+            "Jabłoniowym Sadzie               | Jabłoniowy Sad",
+            "«Книжной лавки на Садовой»       | Книжная лавка на Садовой",
+            "Северного ветра                  | Северный ветер",
     })
     void sameCompanyForgivesCaseEndingsAndDecoration(String mention, String name) {
         assertTrue(CompanyNames.sameCompany(mention, name), mention + " ~ " + name);
@@ -183,6 +195,8 @@ class CompanyNamesTest {
             "Holding              | Group",
             "Kofola               | Kofax",
             "Seznam.cz            | Seznam Zprávy",
+            "Северный             | Северсталь",
+            "Orel                 | Oral",
     })
     void differentCompaniesDoNotMatch(String a, String b) {
         assertFalse(CompanyNames.sameCompany(a, b), a + " !~ " + b);
