@@ -324,6 +324,12 @@ final class CandidateScanner {
                 start++;
                 continue;
             }
+            if (roleInCase(facts, start) && !isRoleOrTitle(facts, start) && start + 1 < nameEnd) {
+                personContext = false; // "Prezesem Cukrowni Warta została…": the role's genitive is the company
+                roleCut = true;
+                start++;
+                continue;
+            }
             // a capitalized company noun inside a sentence is part of the name ("Grupa Azoty"), except in German
             if ((isCompanyNoun(facts, start) || facts.lexiconWordAt(start)) && start + 1 < nameEnd
                     && partOfName(start, nameEnd)) {
@@ -347,6 +353,7 @@ final class CandidateScanner {
             } else if (isRoleOrTitle(facts, start)) {
                 personContext = true;
                 roleCut = true;
+
             } else if (atStart && start + 1 < nameEnd && placeAdjective(facts, start)
                     && (markers & Candidate.LEGAL_FORM) == 0 && !isCompanyNoun(facts, start + 1)
                     && Character.isUpperCase(analysis.token(start + 1).text().charAt(0))) {
@@ -389,10 +396,8 @@ final class CandidateScanner {
                 || analysis.token(start).text().length() < 2))) {
             return null;
         }
-        if (start == runStart) {
-            markers |= context(facts, runStart - 1);
-        }
-        markers |= brand(start, nameEnd) | roles.of(facts, start, end) | signature(facts, start, end);
+        int around = roles.of(facts, start, end) | (start == runStart ? context(facts, runStart - 1) : 0);
+        markers |= brand(start, nameEnd) | personless(facts, start, nameEnd, around) | signature(facts, start, end);
         if (nameEnd - start == 1 && (markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN
                 | Candidate.BRANDLIKE)) == 0 && (words.knownCommon(start)
                 && (clauseStart(facts, start) || "de".equals(analysis.language()))
@@ -522,7 +527,7 @@ final class CandidateScanner {
 
     private boolean person(SentenceFacts facts, int start, int end, boolean personContext) {
         int length = end - start;
-        if (isGivenName(facts, start) || (length >= 2 && words.givenName(start))) {
+        if (isGivenName(facts, start) || words.inflectedGivenName(start) || (length >= 2 && words.givenName(start))) {
             return true;
         }
         if (length < 2 || length > 3) {
@@ -544,6 +549,17 @@ final class CandidateScanner {
             }
         }
         return false;
+    }
+
+    /**
+     * A name that opens with a given name, or that the dictionary reads as a person's, is a person's:
+     * an apposition, a role phrase or a company noun beside it ("Anna Nowak, dotychczasowa dyrektor
+     * finansowa spółki", "Jan Malý, který firmu vede", "prezesa zarządu Marka Nowaka") describes the
+     * person, so it gives no company marker.
+     */
+    private int personless(SentenceFacts facts, int start, int nameEnd, int around) {
+        boolean person = isGivenName(facts, start) || words.givenName(start) || person(facts, start, nameEnd, false);
+        return person ? around & ~Candidate.AFTER_COMPANY_NOUN : around;
     }
 
     private boolean isGivenName(SentenceFacts facts, int k) {
@@ -756,6 +772,12 @@ final class CandidateScanner {
     private boolean isRoleOrTitle(SentenceFacts facts, int k) {
         return facts.matchAt(Lexicons.FILTER, "role", k) != null || facts.matchAt(Lexicons.FILTER, "person-title", k) != null
                 || words.roleCompound(k);
+    }
+
+    /** A role word in a case other than its listed form ("Prezesem", "Ředitelem", "Директором"). */
+    private static boolean roleInCase(SentenceFacts facts, int k) {
+        Match role = facts.matchAt(Lexicons.FILTER, "role-case", k);
+        return role != null && role.end() == k + 1;
     }
 
     private boolean personContext(SentenceFacts facts, int before) {

@@ -33,6 +33,7 @@ final class WordKinds {
     private final String language;
     private final Map<String, Boolean> lemmaPlaces = new HashMap<>();
     private final Map<String, Boolean> roleCompounds = new HashMap<>();
+    private final Map<String, Boolean> inflectedGivenNames = new HashMap<>();
     private Map<String, Integer> stems;
     private static final int MIN_MODIFIER = 3;
     private static final int MIN_ROLE = 4;
@@ -203,9 +204,40 @@ final class WordKinds {
         return lemmaPlaces.computeIfAbsent(lemma, l -> lexicons.names().hasWord(Fold.fold(l), Lexicons.PLACE, null));
     }
 
-    /** A given name the dictionary knows ({@code Stefan}, {@code Пётр}). */
+    /** A given name the dictionary knows ({@code Stefan}, {@code Пётр}), or a listed one in a Slavic case. */
     boolean givenName(int k) {
-        return (flags(k) & Morphology.GIVEN_NAME) != 0;
+        return (flags(k) & Morphology.GIVEN_NAME) != 0 || inflectedGivenName(k);
+    }
+
+    /** Case endings of Czech, Polish and Russian given names, folded ("Martinovi", "Annou", "Анной"). */
+    private static final String[] GIVEN_NAME_ENDINGS = {"ovi", "owi", "ego", "emu", "em", "ou", "ie", "ej", "a", "e",
+            "u", "y", "i", "ом", "ой", "ем", "ей", "а", "у", "е", "ы", "ю", "я"};
+
+    /**
+     * Czech, Polish and Russian decline given names: a capitalized word that is a listed given name
+     * with a case ending ("synovi Martinovi", "s Annou", "Анной") is one too; a feminine name in -a
+     * loses its "a" first ("Anně" of Anna).
+     */
+    boolean inflectedGivenName(int k) {
+        Token token = analysis.token(k);
+        if (!("cs".equals(language) || "pl".equals(language) || "ru".equals(language))
+                || !token.is(Token.CAPITALIZED) || token.is(Token.ALL_CAPS) || token.is(Token.DIGIT)) {
+            return false;
+        }
+        return inflectedGivenNames.computeIfAbsent(token.folded(), folded -> {
+            for (String ending : GIVEN_NAME_ENDINGS) {
+                int stem = folded.length() - ending.length();
+                if (stem >= 3 && folded.endsWith(ending) && (listedGivenName(folded.substring(0, stem))
+                        || listedGivenName(folded.substring(0, stem) + (ending.charAt(0) < 'z' ? "a" : "а")))) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private boolean listedGivenName(String folded) {
+        return lexicons.names().hasWord(folded, Lexicons.GIVEN_NAME, null);
     }
 
     /** A person's name by the dictionary: given name, surname, a masculine-personal Polish proper noun. */
