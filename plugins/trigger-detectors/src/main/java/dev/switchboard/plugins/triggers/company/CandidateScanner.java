@@ -243,6 +243,7 @@ final class CandidateScanner {
                 || !Character.isLowerCase(noun.text().charAt(0)) || noun.text().length() < 3 || gapBefore(runEnd)
                 || facts.lexiconWordAt(runEnd) || isStop(facts, runEnd) || words.verbReading(runEnd)
                 || facts.matchAt(Lexicons.FILTER, "preposition", runEnd) != null
+                || facts.matchAt(Lexicons.FILTER, "address-noun", runEnd) != null // "na Horním náměstí": an address
                 || LanguageGuesser.isFunctionWord(language, noun.folded()) || !words.mayBeNoun(runEnd)) {
             return runEnd;
         }
@@ -433,6 +434,10 @@ final class CandidateScanner {
         }
         if (!marked && person(facts, start, nameEnd, personContext)) {
             return true;
+        }
+        if (!marked && (markers & Candidate.QUOTED) == 0 && start == runStart && start > facts.sentence().firstToken()
+                && facts.matchAt(Lexicons.FILTER, "place-preposition", start - 1) != null) {
+            return true; // "pod Płockiem", "nedaleko Jihlavy", "near Leeds": a place the gazetteer may lack
         }
         if (nameEnd - start == 1 && !marked && objectPronounAfter(start)) {
             return true; // "DM me", "Call us": a verb
