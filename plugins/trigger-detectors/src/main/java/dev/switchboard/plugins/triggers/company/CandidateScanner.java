@@ -397,7 +397,8 @@ final class CandidateScanner {
                 || analysis.token(start).text().length() < 2))) {
             return null;
         }
-        int around = roles.of(facts, start, end) | (start == runStart ? context(facts, runStart - 1) : 0);
+        int around = roles.of(facts, start, end)
+                | (start == runStart ? context(facts, runStart - 1) | workplace(facts, runStart, end) : 0);
         markers |= brand(start, nameEnd) | personless(facts, start, nameEnd, around) | signature(facts, start, end);
         if (nameEnd - start == 1 && (markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN
                 | Candidate.BRANDLIKE)) == 0 && (words.knownCommon(start)
@@ -434,6 +435,9 @@ final class CandidateScanner {
         }
         if (!marked && person(facts, start, nameEnd, personContext)) {
             return true;
+        }
+        if (!marked && (jobTitle(facts, start) || jobTitle(facts, nameEnd - 1))) {
+            return true; // "Senior Backend Engineer", "Softwareentwickler Java (m/w/d)": a job ad's title
         }
         if (!marked && (markers & Candidate.QUOTED) == 0 && start == runStart && start > facts.sentence().firstToken()
                 && facts.matchAt(Lexicons.FILTER, "place-preposition", start - 1) != null) {
@@ -777,6 +781,32 @@ final class CandidateScanner {
     private boolean isRoleOrTitle(SentenceFacts facts, int k) {
         return facts.matchAt(Lexicons.FILTER, "role", k) != null || facts.matchAt(Lexicons.FILTER, "person-title", k) != null
                 || words.roleCompound(k);
+    }
+
+    private static boolean jobTitle(SentenceFacts facts, int k) {
+        Match job = facts.matchAt(Lexicons.FILTER, "job-title", k);
+        return job != null && job.end() == k + 1;
+    }
+
+    /** Prepositions that open a sentence about where "we" or "you" work: "At Ledgerline we build", "Bei X arbeitest du". */
+    private static final Set<String> AT_WORDS = Set.of("at", "bei", "u", "у"); // not "v", "w", "в": mostly a place
+    private static final Set<String> WE_AND_YOU = Set.of("we", "you", "you'll", "we're", "wir", "du", "ihr", "my", "wy",
+            "мы", "вы", "ty", "ты");
+
+    /**
+     * A name after a preposition of place that opens the sentence, then "we" or "you" or a verb of
+     * the writers ("At Ledgerline we build…", "Bei Codewerk arbeitest du…", "U Kvítku hledáme…"): the
+     * company the writers work at, as sure as after a company noun; not a place ("At Leeds we…").
+     */
+    private int workplace(SentenceFacts facts, int runStart, int end) {
+        if (runStart - 1 != facts.sentence().firstToken() || end >= facts.sentence().endToken()
+                || !AT_WORDS.contains(analysis.token(runStart - 1).folded()) || allPlace(facts, runStart, end)) {
+            return 0;
+        }
+        Token next = analysis.token(end);
+        boolean writers = WE_AND_YOU.contains(next.folded()) || firstPersonPluralVerb(end)
+                || ("de".equals(analysis.language()) && next.folded().endsWith("st") && words.verbReading(end));
+        return writers ? Candidate.AFTER_COMPANY_NOUN : 0;
     }
 
     /** A role word in a case other than its listed form ("Prezesem", "Ředitelem", "Директором"). */
