@@ -31,6 +31,8 @@ public record Candidate(int sentence, int start, int nameEnd, int end, double in
      * common word ("Allegro", "Środki", "Деньги"): a name only when nothing better is in sight.
      */
     public static final int COMMON_WORD = 2048;
+    /** Right after a product noun: "ležák Sedmička", "gra „Północ”": the product, not its maker. */
+    public static final int PRODUCT = 4096;
 
     public boolean has(int marker) {
         return (markers & marker) != 0;

@@ -176,7 +176,7 @@ final class CandidateScanner {
             nameEnd--; // "«Планёрку 2.0»": the version is no part of the name
         }
         // the token before the opening quote: "компания «Нейролаб»", "сеть «Зерно»", "w firmie „Kruk”"
-        int markers = Candidate.QUOTED | context(facts, start - 2) | brand(start, nameEnd)
+        int markers = Candidate.QUOTED | context(facts, start - 2) | product(facts, start - 2) | brand(start, nameEnd)
                 | roles.of(facts, start, close + 1);
         if (start - 2 >= facts.sentence().firstToken() && facts.nameAt(Lexicons.LEGAL_FORM, start - 2) != null
                 && analysis.token(start - 2).is(Token.ALL_CAPS)) {
@@ -325,6 +325,10 @@ final class CandidateScanner {
                 start++;
                 continue;
             }
+            if (atStart && (productNoun(facts, start) || appNoun(facts, start)) && start + 1 < nameEnd) {
+                start++; // "Aplikacja Kasztan jest już…": the kind of product is no part of the name
+                continue;
+            }
             if (roleInCase(facts, start) && !isRoleOrTitle(facts, start) && start + 1 < nameEnd) {
                 personContext = false; // "Prezesem Cukrowni Warta została…": the role's genitive is the company
                 roleCut = true;
@@ -399,6 +403,7 @@ final class CandidateScanner {
         }
         int around = roles.of(facts, start, end)
                 | (start == runStart ? context(facts, runStart - 1) | workplace(facts, runStart, end) : 0);
+        markers |= start == runStart ? product(facts, runStart - 1) : 0;
         markers |= brand(start, nameEnd) | personless(facts, start, nameEnd, around) | signature(facts, start, end);
         if (nameEnd - start == 1 && (markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN
                 | Candidate.BRANDLIKE)) == 0 && (words.knownCommon(start)
@@ -783,6 +788,29 @@ final class CandidateScanner {
                 || words.roleCompound(k);
     }
 
+    private static boolean productNoun(SentenceFacts facts, int k) {
+        Match noun = facts.matchAt(Lexicons.FILTER, "product-noun", k);
+        return noun != null && noun.end() == k + 1;
+    }
+
+    private static boolean appNoun(SentenceFacts facts, int k) {
+        Match noun = facts.matchAt(Lexicons.FILTER, "app-noun", k);
+        return noun != null && noun.end() == k + 1;
+    }
+
+    /**
+     * A name right after a lower-case product noun ("náš nový ležák Sedmička", "nasza gra „Północ”",
+     * "наша игра «Север»") names the product: it is marked {@link Candidate#PRODUCT}, its maker is
+     * named elsewhere (a handle, a signature, the subject).
+     */
+    private int product(SentenceFacts facts, int before) {
+        if (before < facts.sentence().firstToken() || !productNoun(facts, before)) {
+            return 0;
+        }
+        Token token = analysis.token(before);
+        return !token.nameLike() && Character.isLowerCase(token.text().charAt(0)) ? Candidate.PRODUCT : 0;
+    }
+
     private static boolean jobTitle(SentenceFacts facts, int k) {
         Match job = facts.matchAt(Lexicons.FILTER, "job-title", k);
         return job != null && job.end() == k + 1;
@@ -870,6 +898,7 @@ final class CandidateScanner {
         score += (markers & Candidate.SIGNATURE) != 0 ? 3 : 0;
         score -= (markers & Candidate.SOURCE) != 0 ? 2.5 : 0;
         score -= (markers & Candidate.GIVER) != 0 ? 3 : 0;
+        score -= (markers & Candidate.PRODUCT) != 0 ? 2.5 : 0;
         return score;
     }
 
