@@ -38,8 +38,8 @@ public record Candidate(int sentence, int start, int nameEnd, int end, double in
         return (markers & marker) != 0;
     }
 
-    /** Legal form, "company X" or quotes: more than a capitalized word. */
+    /** Legal form, "company X" or quotes (not a product's: "gra „Północ”"): more than a capitalized word. */
     public boolean marked() {
-        return has(LEGAL_FORM) || has(AFTER_COMPANY_NOUN) || has(QUOTED) || has(HANDLE);
+        return has(LEGAL_FORM) || has(AFTER_COMPANY_NOUN) || (has(QUOTED) && !has(PRODUCT)) || has(HANDLE);
     }
 }

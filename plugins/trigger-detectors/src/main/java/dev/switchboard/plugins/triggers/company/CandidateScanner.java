@@ -402,7 +402,7 @@ final class CandidateScanner {
             return null;
         }
         int around = roles.of(facts, start, end)
-                | (start == runStart ? context(facts, runStart - 1) | workplace(facts, runStart, end) : 0);
+                | (start == runStart ? context(facts, runStart - 1) : 0) | workplace(facts, start, end);
         markers |= start == runStart ? product(facts, runStart - 1) : 0;
         markers |= brand(start, nameEnd) | personless(facts, start, nameEnd, around) | signature(facts, start, end);
         if (nameEnd - start == 1 && (markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN
@@ -826,9 +826,9 @@ final class CandidateScanner {
      * the writers ("At Ledgerline we build…", "Bei Codewerk arbeitest du…", "U Kvítku hledáme…"): the
      * company the writers work at, as sure as after a company noun; not a place ("At Leeds we…").
      */
-    private int workplace(SentenceFacts facts, int runStart, int end) {
-        if (runStart - 1 != facts.sentence().firstToken() || end >= facts.sentence().endToken()
-                || !AT_WORDS.contains(analysis.token(runStart - 1).folded()) || allPlace(facts, runStart, end)) {
+    private int workplace(SentenceFacts facts, int start, int end) {
+        if (start - 1 != facts.sentence().firstToken() || end >= facts.sentence().endToken()
+                || !AT_WORDS.contains(analysis.token(start - 1).folded()) || allPlace(facts, start, end)) {
             return 0;
         }
         Token next = analysis.token(end);
