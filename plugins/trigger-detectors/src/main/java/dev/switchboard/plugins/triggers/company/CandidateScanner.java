@@ -52,7 +52,7 @@ final class CandidateScanner {
         this.analysis = analysis;
         this.lowercase = lowercase;
         this.words = words;
-        this.roles = new RoleMarkers(analysis);
+        this.roles = new RoleMarkers(analysis, words);
         int last = -1;
         for (int k = analysis.tokens().size() - 1; k >= 0 && last < 0; k--) {
             Token token = analysis.token(k);
@@ -176,7 +176,7 @@ final class CandidateScanner {
             nameEnd--; // "«Планёрку 2.0»": the version is no part of the name
         }
         // the token before the opening quote: "компания «Нейролаб»", "сеть «Зерно»", "w firmie „Kruk”"
-        int markers = Candidate.QUOTED | context(facts, start - 2) | product(facts, start - 2) | brand(start, nameEnd)
+        int markers = Candidate.QUOTED | context(facts, start - 2) | roles.product(facts, start - 2) | brand(start, nameEnd)
                 | roles.of(facts, start, close + 1);
         if (start - 2 >= facts.sentence().firstToken() && facts.nameAt(Lexicons.LEGAL_FORM, start - 2) != null
                 && analysis.token(start - 2).is(Token.ALL_CAPS)) {
@@ -325,7 +325,7 @@ final class CandidateScanner {
                 start++;
                 continue;
             }
-            if (atStart && (productNoun(facts, start) || appNoun(facts, start)) && start + 1 < nameEnd) {
+            if (atStart && (RoleMarkers.productNoun(facts, start) || appNoun(facts, start)) && start + 1 < nameEnd) {
                 start++; // "Aplikacja Kasztan jest już…": the kind of product is no part of the name
                 continue;
             }
@@ -363,7 +363,7 @@ final class CandidateScanner {
                     && (markers & Candidate.LEGAL_FORM) == 0 && !isCompanyNoun(facts, start + 1)
                     && Character.isUpperCase(analysis.token(start + 1).text().charAt(0))) {
                 // "Warszawski Ślimak Labs pozyskał": a city's adjective at the head says where the company sits
-            } else if (atStart && firstPersonPluralVerb(start)) {
+            } else if (atStart && words.firstPersonPluralVerb(start)) {
                 // "Rosteme!", "Dziękujemy, że…": a verb of the writers opens the clause
             } else if (!isStop(facts, start) && !(atStart && leadingCommonWord(facts, start, nameEnd, markers))
                     && !(analysis.token(start).folded().endsWith("-based") && start + 1 < nameEnd)) {
@@ -402,8 +402,9 @@ final class CandidateScanner {
             return null;
         }
         int around = roles.of(facts, start, end)
-                | (start == runStart ? context(facts, runStart - 1) : 0) | workplace(facts, start, end);
-        markers |= start == runStart ? product(facts, runStart - 1) : 0;
+                | (start == runStart ? context(facts, runStart - 1) : 0) 
+                | (allPlace(facts, start, nameEnd) ? 0 : roles.workplace(facts, start, end));
+        markers |= start == runStart ? roles.product(facts, runStart - 1) : 0;
         markers |= brand(start, nameEnd) | personless(facts, start, nameEnd, around) | signature(facts, start, end);
         if (nameEnd - start == 1 && (markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN
                 | Candidate.BRANDLIKE)) == 0 && (words.knownCommon(start)
@@ -425,7 +426,6 @@ final class CandidateScanner {
      */
     private static final Set<String> NEW_WORDS = Set.of("new", "all-new", "nova", "novy", "nove", "nowy", "nowa", "nowe",
             "neu", "neue", "neuer", "neues", "новый", "новая", "новое");
-    private static final Set<String> CZECH_AUXILIARIES = Set.of("jsme", "jsem", "jste", "jsi");
 
     private boolean acronymAfterName(int k) {
         Token token = analysis.token(k);
@@ -628,32 +628,6 @@ final class CandidateScanner {
         return next.equals("me") || next.equals("us");
     }
 
-    private static final String[] FIRST_PERSON_PLURAL = {"eme", "íme", "áme", "emy", "imy", "amy", "ymy"};
-
-    /**
-     * A Czech or Polish verb in the first person plural ("Rosteme", "Hledáme", "Dziękujemy",
-     * "Szukamy"): by its ending in Czech (no dictionary), by the ending and a verb-only reading in Polish.
-     */
-    private boolean firstPersonPluralVerb(int k) {
-        String language = analysis.language();
-        Token token = analysis.token(k);
-        String text = token.text().toLowerCase(java.util.Locale.ROOT);
-        if ("cs".equals(language) && k + 1 < analysis.tokens().size() && CZECH_AUXILIARIES.contains(analysis.token(k + 1).folded())
-                && text.matches("\\p{L}{2,}l[aiyo]?") && !token.is(Token.ALL_CAPS)) {
-            return true; // "Dali jsme to!", "Otevřeli jsme…": a past participle and its auxiliary
-        }
-        if (!("cs".equals(language) || "pl".equals(language)) || text.length() < 6 || token.is(Token.ALL_CAPS)
-                || token.is(Token.INNER_CAPS)) {
-            return false;
-        }
-        for (String ending : FIRST_PERSON_PLURAL) {
-            if (text.endsWith(ending)) {
-                return "cs".equals(language) ? ending.endsWith("me") : ending.endsWith("my") && words.verbOnly(k);
-            }
-        }
-        return false;
-    }
-
     /** A name right after it a version ("Notably 3.0", "Pokladník 5 umí"), at a clause start: a product. */
     private boolean versionAfter(SentenceFacts facts, int runStart, int runEnd) {
         int end = facts.sentence().endToken();
@@ -788,53 +762,14 @@ final class CandidateScanner {
                 || words.roleCompound(k);
     }
 
-    private static boolean productNoun(SentenceFacts facts, int k) {
-        Match noun = facts.matchAt(Lexicons.FILTER, "product-noun", k);
-        return noun != null && noun.end() == k + 1;
-    }
-
     private static boolean appNoun(SentenceFacts facts, int k) {
         Match noun = facts.matchAt(Lexicons.FILTER, "app-noun", k);
         return noun != null && noun.end() == k + 1;
     }
 
-    /**
-     * A name right after a lower-case product noun ("náš nový ležák Sedmička", "nasza gra „Północ”",
-     * "наша игра «Север»") names the product: it is marked {@link Candidate#PRODUCT}, its maker is
-     * named elsewhere (a handle, a signature, the subject).
-     */
-    private int product(SentenceFacts facts, int before) {
-        if (before < facts.sentence().firstToken() || !productNoun(facts, before)) {
-            return 0;
-        }
-        Token token = analysis.token(before);
-        return !token.nameLike() && Character.isLowerCase(token.text().charAt(0)) ? Candidate.PRODUCT : 0;
-    }
-
     private static boolean jobTitle(SentenceFacts facts, int k) {
         Match job = facts.matchAt(Lexicons.FILTER, "job-title", k);
         return job != null && job.end() == k + 1;
-    }
-
-    /** Prepositions that open a sentence about where "we" or "you" work: "At Ledgerline we build", "Bei X arbeitest du". */
-    private static final Set<String> AT_WORDS = Set.of("at", "bei", "u", "у"); // not "v", "w", "в": mostly a place
-    private static final Set<String> WE_AND_YOU = Set.of("we", "you", "you'll", "we're", "wir", "du", "ihr", "my", "wy",
-            "мы", "вы", "ty", "ты");
-
-    /**
-     * A name after a preposition of place that opens the sentence, then "we" or "you" or a verb of
-     * the writers ("At Ledgerline we build…", "Bei Codewerk arbeitest du…", "U Kvítku hledáme…"): the
-     * company the writers work at, as sure as after a company noun; not a place ("At Leeds we…").
-     */
-    private int workplace(SentenceFacts facts, int start, int end) {
-        if (start - 1 != facts.sentence().firstToken() || end >= facts.sentence().endToken()
-                || !AT_WORDS.contains(analysis.token(start - 1).folded()) || allPlace(facts, start, end)) {
-            return 0;
-        }
-        Token next = analysis.token(end);
-        boolean writers = WE_AND_YOU.contains(next.folded()) || firstPersonPluralVerb(end)
-                || ("de".equals(analysis.language()) && next.folded().endsWith("st") && words.verbReading(end));
-        return writers ? Candidate.AFTER_COMPANY_NOUN : 0;
     }
 
     /** A role word in a case other than its listed form ("Prezesem", "Ředitelem", "Директором"). */

@@ -270,4 +270,31 @@ final class WordKinds {
             return false;
         });
     }
+
+    private static final java.util.Set<String> CZECH_AUXILIARIES = java.util.Set.of("jsme", "jsem", "jste", "jsi");
+    private static final String[] FIRST_PERSON_PLURAL = {"eme", "íme", "áme", "emy", "imy", "amy", "ymy"};
+
+    /**
+     * A Czech or Polish verb in the first person plural ("Rosteme", "Hledáme", "Dziękujemy",
+     * "Szukamy"): by its ending in Czech (no dictionary), by the ending and a verb-only reading in Polish.
+     */
+    boolean firstPersonPluralVerb(int k) {
+        String language = analysis.language();
+        Token token = analysis.token(k);
+        String text = token.text().toLowerCase(java.util.Locale.ROOT);
+        if ("cs".equals(language) && k + 1 < analysis.tokens().size() && CZECH_AUXILIARIES.contains(analysis.token(k + 1).folded())
+                && text.matches("\\p{L}{2,}l[aiyo]?") && !token.is(Token.ALL_CAPS)) {
+            return true; // "Dali jsme to!", "Otevřeli jsme…": a past participle and its auxiliary
+        }
+        if (!("cs".equals(language) || "pl".equals(language)) || text.length() < 6 || token.is(Token.ALL_CAPS)
+                || token.is(Token.INNER_CAPS)) {
+            return false;
+        }
+        for (String ending : FIRST_PERSON_PLURAL) {
+            if (text.endsWith(ending)) {
+                return "cs".equals(language) ? ending.endsWith("me") : ending.endsWith("my") && verbOnly(k);
+            }
+        }
+        return false;
+    }
 }
