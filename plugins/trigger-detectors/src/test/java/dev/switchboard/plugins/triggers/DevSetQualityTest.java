@@ -61,7 +61,7 @@ class DevSetQualityTest {
         // floors a little under the measured figures (2026-11: micro-F1 0.989, hiring and funding
         // P/R 1.00, product launch F1 0.96, expansion F1 0.97, leadership F1 1.00, company 93.2% with the dictionaries),
         // so that a change that loses ground on the development set fails here
-        assertFloors(report, 0.98, 0.97, 0.94, 0.925);
+        assertFloors(report, 0.98, 0.97, 0.94, 0.95); // company 96.1% after round 8
     }
 
     /**

@@ -19,6 +19,6 @@ class Holdout6QualityTest {
     void keepsTheTuningScoresOnHoldoutSet6() throws IOException {
         Report report = DevSetQualityTest.score(DevSetQualityTest.devSet().resolveSibling("holdout6-set.jsonl"));
         report.print(System.out, false);
-        DevSetQualityTest.assertFloors(report, 0.96, 0.94, 0.94, 0.94);
+        DevSetQualityTest.assertFloors(report, 0.96, 0.94, 0.94, 0.96); // company 97.3% after round 8
     }
 }

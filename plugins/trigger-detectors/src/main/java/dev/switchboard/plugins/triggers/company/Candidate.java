@@ -31,13 +31,15 @@ public record Candidate(int sentence, int start, int nameEnd, int end, double in
      * common word ("Allegro", "Środki", "Деньги"): a name only when nothing better is in sight.
      */
     public static final int COMMON_WORD = 2048;
+    /** Right after a product noun: "ležák Sedmička", "gra „Północ”": the product, not its maker. */
+    public static final int PRODUCT = 4096;
 
     public boolean has(int marker) {
         return (markers & marker) != 0;
     }
 
-    /** Legal form, "company X" or quotes: more than a capitalized word. */
+    /** Legal form, "company X" or quotes (not a product's: "gra „Północ”"): more than a capitalized word. */
     public boolean marked() {
-        return has(LEGAL_FORM) || has(AFTER_COMPANY_NOUN) || has(QUOTED) || has(HANDLE);
+        return has(LEGAL_FORM) || has(AFTER_COMPANY_NOUN) || (has(QUOTED) && !has(PRODUCT)) || has(HANDLE);
     }
 }

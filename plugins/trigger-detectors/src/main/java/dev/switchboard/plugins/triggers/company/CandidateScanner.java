@@ -52,7 +52,7 @@ final class CandidateScanner {
         this.analysis = analysis;
         this.lowercase = lowercase;
         this.words = words;
-        this.roles = new RoleMarkers(analysis);
+        this.roles = new RoleMarkers(analysis, words);
         int last = -1;
         for (int k = analysis.tokens().size() - 1; k >= 0 && last < 0; k--) {
             Token token = analysis.token(k);
@@ -176,7 +176,7 @@ final class CandidateScanner {
             nameEnd--; // "«Планёрку 2.0»": the version is no part of the name
         }
         // the token before the opening quote: "компания «Нейролаб»", "сеть «Зерно»", "w firmie „Kruk”"
-        int markers = Candidate.QUOTED | context(facts, start - 2) | brand(start, nameEnd)
+        int markers = Candidate.QUOTED | context(facts, start - 2) | roles.product(facts, start - 2) | brand(start, nameEnd)
                 | roles.of(facts, start, close + 1);
         if (start - 2 >= facts.sentence().firstToken() && facts.nameAt(Lexicons.LEGAL_FORM, start - 2) != null
                 && analysis.token(start - 2).is(Token.ALL_CAPS)) {
@@ -243,6 +243,7 @@ final class CandidateScanner {
                 || !Character.isLowerCase(noun.text().charAt(0)) || noun.text().length() < 3 || gapBefore(runEnd)
                 || facts.lexiconWordAt(runEnd) || isStop(facts, runEnd) || words.verbReading(runEnd)
                 || facts.matchAt(Lexicons.FILTER, "preposition", runEnd) != null
+                || facts.matchAt(Lexicons.FILTER, "address-noun", runEnd) != null // "na Horním náměstí": an address
                 || LanguageGuesser.isFunctionWord(language, noun.folded()) || !words.mayBeNoun(runEnd)) {
             return runEnd;
         }
@@ -324,6 +325,16 @@ final class CandidateScanner {
                 start++;
                 continue;
             }
+            if (atStart && (RoleMarkers.productNoun(facts, start) || appNoun(facts, start)) && start + 1 < nameEnd) {
+                start++; // "Aplikacja Kasztan jest już…": the kind of product is no part of the name
+                continue;
+            }
+            if (roleInCase(facts, start) && !isRoleOrTitle(facts, start) && start + 1 < nameEnd) {
+                personContext = false; // "Prezesem Cukrowni Warta została…": the role's genitive is the company
+                roleCut = true;
+                start++;
+                continue;
+            }
             // a capitalized company noun inside a sentence is part of the name ("Grupa Azoty"), except in German
             if ((isCompanyNoun(facts, start) || facts.lexiconWordAt(start)) && start + 1 < nameEnd
                     && partOfName(start, nameEnd)) {
@@ -347,11 +358,12 @@ final class CandidateScanner {
             } else if (isRoleOrTitle(facts, start)) {
                 personContext = true;
                 roleCut = true;
+
             } else if (atStart && start + 1 < nameEnd && placeAdjective(facts, start)
                     && (markers & Candidate.LEGAL_FORM) == 0 && !isCompanyNoun(facts, start + 1)
                     && Character.isUpperCase(analysis.token(start + 1).text().charAt(0))) {
                 // "Warszawski Ślimak Labs pozyskał": a city's adjective at the head says where the company sits
-            } else if (atStart && firstPersonPluralVerb(start)) {
+            } else if (atStart && words.firstPersonPluralVerb(start)) {
                 // "Rosteme!", "Dziękujemy, że…": a verb of the writers opens the clause
             } else if (!isStop(facts, start) && !(atStart && leadingCommonWord(facts, start, nameEnd, markers))
                     && !(analysis.token(start).folded().endsWith("-based") && start + 1 < nameEnd)) {
@@ -389,10 +401,11 @@ final class CandidateScanner {
                 || analysis.token(start).text().length() < 2))) {
             return null;
         }
-        if (start == runStart) {
-            markers |= context(facts, runStart - 1);
-        }
-        markers |= brand(start, nameEnd) | roles.of(facts, start, end) | signature(facts, start, end);
+        int around = roles.of(facts, start, end)
+                | (start == runStart ? context(facts, runStart - 1) : 0) 
+                | (allPlace(facts, start, nameEnd) ? 0 : roles.workplace(facts, start, end));
+        markers |= start == runStart ? roles.product(facts, runStart - 1) : 0;
+        markers |= brand(start, nameEnd) | personless(facts, start, nameEnd, around) | signature(facts, start, end);
         if (nameEnd - start == 1 && (markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN
                 | Candidate.BRANDLIKE)) == 0 && (words.knownCommon(start)
                 && (clauseStart(facts, start) || "de".equals(analysis.language()))
@@ -413,7 +426,6 @@ final class CandidateScanner {
      */
     private static final Set<String> NEW_WORDS = Set.of("new", "all-new", "nova", "novy", "nove", "nowy", "nowa", "nowe",
             "neu", "neue", "neuer", "neues", "новый", "новая", "новое");
-    private static final Set<String> CZECH_AUXILIARIES = Set.of("jsme", "jsem", "jste", "jsi");
 
     private boolean acronymAfterName(int k) {
         Token token = analysis.token(k);
@@ -428,6 +440,13 @@ final class CandidateScanner {
         }
         if (!marked && person(facts, start, nameEnd, personContext)) {
             return true;
+        }
+        if (!marked && (jobTitle(facts, start) || jobTitle(facts, nameEnd - 1))) {
+            return true; // "Senior Backend Engineer", "Softwareentwickler Java (m/w/d)": a job ad's title
+        }
+        if (!marked && (markers & Candidate.QUOTED) == 0 && start == runStart && start > facts.sentence().firstToken()
+                && facts.matchAt(Lexicons.FILTER, "place-preposition", start - 1) != null) {
+            return true; // "pod Płockiem", "nedaleko Jihlavy", "near Leeds": a place the gazetteer may lack
         }
         if (nameEnd - start == 1 && !marked && objectPronounAfter(start)) {
             return true; // "DM me", "Call us": a verb
@@ -522,7 +541,7 @@ final class CandidateScanner {
 
     private boolean person(SentenceFacts facts, int start, int end, boolean personContext) {
         int length = end - start;
-        if (isGivenName(facts, start) || (length >= 2 && words.givenName(start))) {
+        if (isGivenName(facts, start) || words.inflectedGivenName(start) || (length >= 2 && words.givenName(start))) {
             return true;
         }
         if (length < 2 || length > 3) {
@@ -544,6 +563,17 @@ final class CandidateScanner {
             }
         }
         return false;
+    }
+
+    /**
+     * A name that opens with a given name, or that the dictionary reads as a person's, is a person's:
+     * an apposition, a role phrase or a company noun beside it ("Anna Nowak, dotychczasowa dyrektor
+     * finansowa spółki", "Jan Malý, který firmu vede", "prezesa zarządu Marka Nowaka") describes the
+     * person, so it gives no company marker.
+     */
+    private int personless(SentenceFacts facts, int start, int nameEnd, int around) {
+        boolean person = isGivenName(facts, start) || words.givenName(start) || person(facts, start, nameEnd, false);
+        return person ? around & ~Candidate.AFTER_COMPANY_NOUN : around;
     }
 
     private boolean isGivenName(SentenceFacts facts, int k) {
@@ -596,32 +626,6 @@ final class CandidateScanner {
         }
         String next = analysis.token(k + 1).text();
         return next.equals("me") || next.equals("us");
-    }
-
-    private static final String[] FIRST_PERSON_PLURAL = {"eme", "íme", "áme", "emy", "imy", "amy", "ymy"};
-
-    /**
-     * A Czech or Polish verb in the first person plural ("Rosteme", "Hledáme", "Dziękujemy",
-     * "Szukamy"): by its ending in Czech (no dictionary), by the ending and a verb-only reading in Polish.
-     */
-    private boolean firstPersonPluralVerb(int k) {
-        String language = analysis.language();
-        Token token = analysis.token(k);
-        String text = token.text().toLowerCase(java.util.Locale.ROOT);
-        if ("cs".equals(language) && k + 1 < analysis.tokens().size() && CZECH_AUXILIARIES.contains(analysis.token(k + 1).folded())
-                && text.matches("\\p{L}{2,}l[aiyo]?") && !token.is(Token.ALL_CAPS)) {
-            return true; // "Dali jsme to!", "Otevřeli jsme…": a past participle and its auxiliary
-        }
-        if (!("cs".equals(language) || "pl".equals(language)) || text.length() < 6 || token.is(Token.ALL_CAPS)
-                || token.is(Token.INNER_CAPS)) {
-            return false;
-        }
-        for (String ending : FIRST_PERSON_PLURAL) {
-            if (text.endsWith(ending)) {
-                return "cs".equals(language) ? ending.endsWith("me") : ending.endsWith("my") && words.verbOnly(k);
-            }
-        }
-        return false;
     }
 
     /** A name right after it a version ("Notably 3.0", "Pokladník 5 umí"), at a clause start: a product. */
@@ -758,6 +762,22 @@ final class CandidateScanner {
                 || words.roleCompound(k);
     }
 
+    private static boolean appNoun(SentenceFacts facts, int k) {
+        Match noun = facts.matchAt(Lexicons.FILTER, "app-noun", k);
+        return noun != null && noun.end() == k + 1;
+    }
+
+    private static boolean jobTitle(SentenceFacts facts, int k) {
+        Match job = facts.matchAt(Lexicons.FILTER, "job-title", k);
+        return job != null && job.end() == k + 1;
+    }
+
+    /** A role word in a case other than its listed form ("Prezesem", "Ředitelem", "Директором"). */
+    private static boolean roleInCase(SentenceFacts facts, int k) {
+        Match role = facts.matchAt(Lexicons.FILTER, "role-case", k);
+        return role != null && role.end() == k + 1;
+    }
+
     private boolean personContext(SentenceFacts facts, int before) {
         // (a role compound counts too: "Seniorchef Klaus Hagemann", "zum Finanzvorstand")
         return before >= facts.sentence().firstToken() && isRoleOrTitle(facts, before);
@@ -813,6 +833,7 @@ final class CandidateScanner {
         score += (markers & Candidate.SIGNATURE) != 0 ? 3 : 0;
         score -= (markers & Candidate.SOURCE) != 0 ? 2.5 : 0;
         score -= (markers & Candidate.GIVER) != 0 ? 3 : 0;
+        score -= (markers & Candidate.PRODUCT) != 0 ? 2.5 : 0;
         return score;
     }
 

@@ -35,7 +35,8 @@ public final class CompanyExtractor {
             "uk", "us", "de", "cz", "pl", "ru", "eu", "hh", "ber", "muc", "prg", "waw", "jobs", "careers", "news", "global");
     private static final java.util.Set<String> ROLE_SUFFIXES = java.util.Set.of("gründer", "gründerin", "mitgründer",
             "chef", "chefin", "ceo", "cto", "cfo", "sprecher", "sprecherin", "founder", "boss", "šéf", "šéfka",
-            "prezes", "шеф", "глава");
+            "prezes", "шеф", "глава",
+            "app", "appka"); // "Bohnenglück-App": the company's app carries its name
 
     /** The chosen company and how sure the choice is. */
     public record Pick(Candidate candidate, String name, double score, boolean inSentence) {
@@ -271,7 +272,7 @@ public final class CompanyExtractor {
         return morphology;
     }
 
-    /** "Lexiq-Gründer", "Acme-CEO", "Kofola-šéf": a compound of the name and a role word is the name. */
+    /** "Lexiq-Gründer", "Acme-CEO", "Kofola-šéf", "Kaffeerad-App": a compound of the name and a role word or "app" is the name. */
     private static String withoutRoleSuffix(String name) {
         int hyphen = name.lastIndexOf('-');
         if (hyphen >= 2 && ROLE_SUFFIXES.contains(name.substring(hyphen + 1).toLowerCase(java.util.Locale.ROOT))) {

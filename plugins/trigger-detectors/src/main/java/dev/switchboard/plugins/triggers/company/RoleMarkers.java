@@ -1,5 +1,7 @@
 package dev.switchboard.plugins.triggers.company;
 
+import java.util.Set;
+
 import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
 import dev.switchboard.plugins.triggers.analysis.Token;
 import dev.switchboard.plugins.triggers.lexicon.Lexicons;
@@ -17,7 +19,9 @@ import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
  * <li>{@link Candidate#SOURCE}: after "from / led by / od / vedené / przez / от / под руководством /
  * von / angeführt von": where money or a person comes from;</li>
  * <li>{@link Candidate#AFTER_COMPANY_NOUN} by apposition or copula: "X, a Prague-based startup",
- * "X to poznański software house", "X ist ein Anbieter".</li>
+ * "X to poznański software house", "X ist ein Anbieter"; and by the writers' workplace: "At X we build",
+ * "Bei X arbeitest du" ({@link #workplace});</li>
+ * <li>{@link Candidate#PRODUCT}: right after a product noun ("ležák X", "gra „X”"): the product, not its maker.</li>
  * </ul>
  * A recipient phrase may be separated from its name by an article, an adjective or a "-based" word.
  */
@@ -32,9 +36,11 @@ final class RoleMarkers {
             "заявила", "заявил");
 
     private final TextAnalysis analysis;
+    private final WordKinds words;
 
-    RoleMarkers(TextAnalysis analysis) {
+    RoleMarkers(TextAnalysis analysis, WordKinds words) {
         this.analysis = analysis;
+        this.words = words;
     }
 
     /** The role markers of the name at tokens {@code [start, end)} of the sentence. */
@@ -176,5 +182,44 @@ final class RoleMarkers {
 
     private static boolean isQuote(Token token) {
         return "„“”«»\"".indexOf(token.text().charAt(0)) >= 0;
+    }
+
+    static boolean productNoun(SentenceFacts facts, int k) {
+        Match noun = facts.matchAt(Lexicons.FILTER, "product-noun", k);
+        return noun != null && noun.end() == k + 1;
+    }
+
+    /**
+     * A name right after a lower-case product noun ("náš nový ležák Sedmička", "nasza gra „Północ”",
+     * "наша игра «Север»") names the product: it is marked {@link Candidate#PRODUCT}, its maker is
+     * named elsewhere (a handle, a signature, the subject).
+     */
+    int product(SentenceFacts facts, int before) {
+        if (before < facts.sentence().firstToken() || !productNoun(facts, before)) {
+            return 0;
+        }
+        Token token = analysis.token(before);
+        return !token.nameLike() && Character.isLowerCase(token.text().charAt(0)) ? Candidate.PRODUCT : 0;
+    }
+
+    /** Prepositions that open a sentence about where "we" or "you" work: "At Ledgerline we build", "Bei X arbeitest du". */
+    private static final Set<String> AT_WORDS = Set.of("at", "bei", "u", "у"); // not "v", "w", "в": mostly a place
+    private static final Set<String> WE_AND_YOU = Set.of("we", "you", "you'll", "we're", "wir", "du", "ihr", "my", "wy",
+            "мы", "вы", "ty", "ты");
+
+    /**
+     * A name after a preposition of place that opens the sentence, then "we" or "you" or a verb of
+     * the writers ("At Ledgerline we build…", "Bei Codewerk arbeitest du…", "U Kvítku hledáme…"): the
+     * company the writers work at, as sure as after a company noun (the caller leaves places out: "At Leeds we…").
+     */
+    int workplace(SentenceFacts facts, int start, int end) {
+        if (start - 1 != facts.sentence().firstToken() || end >= facts.sentence().endToken()
+                || !AT_WORDS.contains(analysis.token(start - 1).folded())) {
+            return 0;
+        }
+        Token next = analysis.token(end);
+        boolean writers = WE_AND_YOU.contains(next.folded()) || words.firstPersonPluralVerb(end)
+                || ("de".equals(analysis.language()) && next.folded().endsWith("st") && words.verbReading(end));
+        return writers ? Candidate.AFTER_COMPANY_NOUN : 0;
     }
 }

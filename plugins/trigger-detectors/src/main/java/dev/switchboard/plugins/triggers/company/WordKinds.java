@@ -33,6 +33,7 @@ final class WordKinds {
     private final String language;
     private final Map<String, Boolean> lemmaPlaces = new HashMap<>();
     private final Map<String, Boolean> roleCompounds = new HashMap<>();
+    private final Map<String, Boolean> inflectedGivenNames = new HashMap<>();
     private Map<String, Integer> stems;
     private static final int MIN_MODIFIER = 3;
     private static final int MIN_ROLE = 4;
@@ -203,9 +204,40 @@ final class WordKinds {
         return lemmaPlaces.computeIfAbsent(lemma, l -> lexicons.names().hasWord(Fold.fold(l), Lexicons.PLACE, null));
     }
 
-    /** A given name the dictionary knows ({@code Stefan}, {@code Пётр}). */
+    /** A given name the dictionary knows ({@code Stefan}, {@code Пётр}), or a listed one in a Slavic case. */
     boolean givenName(int k) {
-        return (flags(k) & Morphology.GIVEN_NAME) != 0;
+        return (flags(k) & Morphology.GIVEN_NAME) != 0 || inflectedGivenName(k);
+    }
+
+    /** Case endings of Czech, Polish and Russian given names, folded ("Martinovi", "Annou", "Анной"). */
+    private static final String[] GIVEN_NAME_ENDINGS = {"ovi", "owi", "ego", "emu", "em", "ou", "ie", "ej", "a", "e",
+            "u", "y", "i", "ом", "ой", "ем", "ей", "а", "у", "е", "ы", "ю", "я"};
+
+    /**
+     * Czech, Polish and Russian decline given names: a capitalized word that is a listed given name
+     * with a case ending ("synovi Martinovi", "s Annou", "Анной") is one too; a feminine name in -a
+     * loses its "a" first ("Anně" of Anna).
+     */
+    boolean inflectedGivenName(int k) {
+        Token token = analysis.token(k);
+        if (!("cs".equals(language) || "pl".equals(language) || "ru".equals(language))
+                || !token.is(Token.CAPITALIZED) || token.is(Token.ALL_CAPS) || token.is(Token.DIGIT)) {
+            return false;
+        }
+        return inflectedGivenNames.computeIfAbsent(token.folded(), folded -> {
+            for (String ending : GIVEN_NAME_ENDINGS) {
+                int stem = folded.length() - ending.length();
+                if (stem >= 3 && folded.endsWith(ending) && (listedGivenName(folded.substring(0, stem))
+                        || listedGivenName(folded.substring(0, stem) + (ending.charAt(0) < 'z' ? "a" : "а")))) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private boolean listedGivenName(String folded) {
+        return lexicons.names().hasWord(folded, Lexicons.GIVEN_NAME, null);
     }
 
     /** A person's name by the dictionary: given name, surname, a masculine-personal Polish proper noun. */
@@ -237,5 +269,32 @@ final class WordKinds {
             }
             return false;
         });
+    }
+
+    private static final java.util.Set<String> CZECH_AUXILIARIES = java.util.Set.of("jsme", "jsem", "jste", "jsi");
+    private static final String[] FIRST_PERSON_PLURAL = {"eme", "íme", "áme", "emy", "imy", "amy", "ymy"};
+
+    /**
+     * A Czech or Polish verb in the first person plural ("Rosteme", "Hledáme", "Dziękujemy",
+     * "Szukamy"): by its ending in Czech (no dictionary), by the ending and a verb-only reading in Polish.
+     */
+    boolean firstPersonPluralVerb(int k) {
+        String language = analysis.language();
+        Token token = analysis.token(k);
+        String text = token.text().toLowerCase(java.util.Locale.ROOT);
+        if ("cs".equals(language) && k + 1 < analysis.tokens().size() && CZECH_AUXILIARIES.contains(analysis.token(k + 1).folded())
+                && text.matches("\\p{L}{2,}l[aiyo]?") && !token.is(Token.ALL_CAPS)) {
+            return true; // "Dali jsme to!", "Otevřeli jsme…": a past participle and its auxiliary
+        }
+        if (!("cs".equals(language) || "pl".equals(language)) || text.length() < 6 || token.is(Token.ALL_CAPS)
+                || token.is(Token.INNER_CAPS)) {
+            return false;
+        }
+        for (String ending : FIRST_PERSON_PLURAL) {
+            if (text.endsWith(ending)) {
+                return "cs".equals(language) ? ending.endsWith("me") : ending.endsWith("my") && verbOnly(k);
+            }
+        }
+        return false;
     }
 }
