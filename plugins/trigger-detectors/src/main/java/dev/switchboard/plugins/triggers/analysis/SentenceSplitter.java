@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * Splits a token stream into sentences: after {@code . ! ? …} when the next token starts a
  * sentence (upper case, digit, quote, handle), unless the dot ends an abbreviation or an initial
- * ({@code Inc.}, {@code mld.}, {@code J.}) or a day of a date ({@code am 15. Oktober}, {@code 3. März}); at
+ * ({@code Inc.}, {@code mld.}, {@code Gebr.}, {@code J.}), a day of a date ({@code am 15. Oktober}, {@code 3. März}) or
+ * "about" before a number ({@code ok. 50 mln}); after {@code ).} whatever the case of the next word (a lower-case
+ * brand opens the next sentence: "Remote (UK). northbeam builds…"); at
  * every line break; and after {@value #MAX_TOKENS} tokens, so that a text without punctuation never
  * makes one huge sentence.
  */
@@ -21,7 +23,14 @@ public final class SentenceSplitter {
             "vs", "etc", "e.g", "i.e", "approx", "no", "nr", "tzv", "napr", "resp", "mld", "mil", "mln", "tys", "tis",
             "kc", "zl", "r", "s.r.o", "a.s", "o.o", "spol", "sp", "s.a", "ul", "c", "tj", "dr", "hab", "inz", "mgr",
             "млн", "млрд", "тыс", "руб", "г", "гг", "т.е", "т.д", "ул", "им", "mio", "mrd", "ca", "z.b", "u.a", "bzw",
-            "ggf", "gmbh", "ag", "str", "abs", "okr", "woj", "pl", "jan", "feb", "aug", "sept", "oct", "nov", "dec"));
+            "ggf", "gmbh", "ag", "str", "abs", "okr", "woj", "pl", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+            "gebr"));
+
+    /**
+     * Folded words that abbreviate "about" before a number ("ok. 50 mln zł", "přibl. 40", "ungef. 300"): a dot
+     * after them ends no sentence when a number follows; elsewhere ("It's ok. We…") it may.
+     */
+    private static final Set<String> BEFORE_NUMBER = Set.of("ok", "pribl", "ungef", "прибл", "ок");
 
     /** Folded month names that are written capitalized after a day with a dot ("15. Oktober", "1. March"). */
     private static final Set<String> MONTHS = Set.copyOf(List.of(
@@ -67,6 +76,12 @@ public final class SentenceSplitter {
         }
         if (isDay(before) && before.end() == token.start() && MONTHS.contains(next.folded())) {
             return false;
+        }
+        if (before.end() == token.start() && BEFORE_NUMBER.contains(before.folded()) && next.is(Token.DIGIT)) {
+            return false;
+        }
+        if (before.is(Token.SYMBOL) && before.text().equals(")") && !next.is(Token.SYMBOL)) {
+            return true;
         }
         return startsSentence(next);
     }

@@ -19,7 +19,8 @@ import dev.switchboard.sdk.detector.TriggerType;
  * word in the clause up to {@value #NEGATION_WINDOW} tokens before the cue, anywhere in the clause in
  * German; "not only" is no negation); not historical (a {@code [historical]} phrase in the clause, or
  * a year at least {@value #PAST_YEARS} years before the reference year in the clause or in a short
- * opening clause: "In 2015, ...", or anywhere after the cue in the sentence inside a
+ * opening clause: "In 2015, ...", a {@code [later]} phrase of a founding story anywhere in the sentence ("…, and
+ * found their first investor three years later"), or anywhere after the cue in the sentence inside a
  * {@code [historical-sentence]} phrase that stresses how long ago it was: "raised $400k from two
  * angels, a tiny round, back in 2016"; "now" / "today" between them or in the cue's clause keeps the
  * cue in the present).
@@ -129,6 +130,9 @@ final class CueFinder {
     }
 
     private static boolean historical(TextAnalysis analysis, SentenceFacts facts, Cue cue, int referenceYear) {
+        if (facts.has(Lexicons.FILTER, "later") && !presentInClause(facts, cue)) {
+            return true;
+        }
         int clause = facts.clauseOf(cue.start());
         for (Match match : facts.matches()) {
             if (match.is(Lexicons.FILTER, "historical") && (facts.clauseOf(match.start()) == clause

@@ -17,7 +17,9 @@ import dev.switchboard.sdk.detector.TriggerType;
  *       in its own sentence;</li>
  *   <li>{@code sports-strong} anywhere, or {@value #SPORTS_WORDS} different {@code sports} words: nothing
  *       (club transfers and coach hires are not sales triggers);</li>
- *   <li>{@code advice} in the sentence: nothing in it; {@value #ADVICE_WORDS} in the document: no funding;</li>
+ *   <li>{@code advice} in the sentence: no funding in it; in the cue's clause: no other type ("Is it worth
+ *       buying X shares before the new game?"), while an app "in which parents can save" described in a clause of
+ *       its own is still launched; {@value #ADVICE_WORDS} in the document: no funding;</li>
  *   <li>{@code layoff} in the sentence: no hiring;</li>
  *   <li>{@code market-stats} in the sentence, a {@code stats-source} ("survey", "according to data")
  *       with a {@code trend} word or a percentage, or a trend word with a percentage and no company:
@@ -76,13 +78,12 @@ final class DocumentFilters {
         this.denial = denied;
     }
 
-    /** Whether a cue of the type in the sentence may become a detection. */
-    boolean allows(TriggerType type, SentenceFacts sentence, boolean sentenceHasCompany) {
+    /** Whether a cue of the type starting at the token of the sentence may become a detection. */
+    boolean allows(TriggerType type, SentenceFacts sentence, int cueStart, boolean sentenceHasCompany) {
         if (sports || refused.contains(type) || refusedSentences.contains(sentence.sentence().index())) {
             return false;
         }
         if (sentence.has(Lexicons.FILTER, "denial") || sentence.has(Lexicons.FILTER, "cancelled")
-                || sentence.has(Lexicons.FILTER, "advice")
                 || sentence.has(Lexicons.FILTER, "market-stats")
                 || sentence.has(Lexicons.FILTER, "job-seeker")
                 || (denial && sentence.has(Lexicons.FILTER, "rumour"))) {
@@ -96,10 +97,20 @@ final class DocumentFilters {
             return false;
         }
         return switch (type) {
-            case HIRING -> !jobSeeker && !sentence.has(Lexicons.FILTER, "layoff");
+            case HIRING -> !jobSeeker && !adviceInClause(sentence, cueStart) && !sentence.has(Lexicons.FILTER, "layoff");
             case FUNDING -> !advice && !sentence.has(Lexicons.FILTER, "advice");
-            default -> true;
+            default -> !adviceInClause(sentence, cueStart);
         };
+    }
+
+    private static boolean adviceInClause(SentenceFacts sentence, int cueStart) {
+        int clause = sentence.clauseOf(cueStart);
+        for (Match match : sentence.matches()) {
+            if (match.is(Lexicons.FILTER, "advice") && sentence.clauseOf(match.start()) == clause) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasPercent(SentenceFacts sentence) {

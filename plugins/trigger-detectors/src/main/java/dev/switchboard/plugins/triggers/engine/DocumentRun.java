@@ -71,7 +71,7 @@ final class DocumentRun {
                 CompanyExtractor.Pick pick = companies.forCue(s, cue.start(), cue.end(), cue.gapStart(), cue.gapEnd(),
                         facts.get(s).has(Lexicons.FILTER, "first-person"));
                 if ((cue.named() && pick == null)
-                        || !filters.allows(cue.type(), facts.get(s), pick != null && pick.inSentence())) {
+                        || !filters.allows(cue.type(), facts.get(s), cue.start(), pick != null && pick.inSentence())) {
                     continue;
                 }
                 double confidence = cue.weight() + companyBonus(pick)
