@@ -566,13 +566,14 @@ final class CandidateScanner {
     }
 
     /**
-     * A name that opens with a given name, or that the dictionary reads as a person's, is a person's:
-     * an apposition, a role phrase or a company noun beside it ("Anna Nowak, dotychczasowa dyrektor
-     * finansowa spółki", "Jan Malý, který firmu vede", "prezesa zarządu Marka Nowaka") describes the
-     * person, so it gives no company marker.
+     * A name that opens with a given name is a person's: an apposition, a role phrase or a company noun
+     * beside it ("Anna Nowak, dotychczasowa dyrektor finansowa spółki", "Jan Malý, který firmu vede",
+     * "prezesa zarządu Marka Nowaka") describes the person, so it gives no company marker. Two words
+     * the dictionary also knows as surnames are not enough: after a company noun they name the company
+     * ("spółki Hutnik Brzoza", "firmy Kowal Nowak").
      */
     private int personless(SentenceFacts facts, int start, int nameEnd, int around) {
-        boolean person = isGivenName(facts, start) || words.givenName(start) || person(facts, start, nameEnd, false);
+        boolean person = isGivenName(facts, start) || words.givenName(start) || words.inflectedGivenName(start);
         return person ? around & ~Candidate.AFTER_COMPANY_NOUN : around;
     }
 
