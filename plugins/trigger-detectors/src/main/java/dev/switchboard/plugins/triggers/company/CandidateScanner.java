@@ -28,6 +28,7 @@ final class CandidateScanner {
     private static final int MAX_QUOTED = 8;
     private static final int LOWERCASE_IN_NAME = 2;
     private static final int DATELINE_REACH = 5;
+    private static final int DATELINE_REACH_WITH_DATE = 10;
     private static final String[] SURNAME_ENDINGS = {"ova", "ovou", "ski", "ska", "cki", "cka", "dzki", "dzka", "wicz",
             "ов", "ова", "ев", "ева", "ин", "ина", "ский", "ская", "ович", "овна", "евич", "евна"};
     private static final String[] GERMAN_NOUN_ENDINGS = {"ung", "heit", "keit", "schaft", "tion", "ität", "itat", "nis",
@@ -45,6 +46,7 @@ final class CandidateScanner {
     private final LowercaseWords lowercase;
     private final WordKinds words;
     private final RoleMarkers roles;
+    private final WebNames web;
     /** The last word of the document that is no hashtag or handle: a signature ends after it. */
     private final int lastWord;
 
@@ -53,6 +55,7 @@ final class CandidateScanner {
         this.lowercase = lowercase;
         this.words = words;
         this.roles = new RoleMarkers(analysis, words);
+        this.web = new WebNames(analysis);
         int last = -1;
         for (int k = analysis.tokens().size() - 1; k >= 0 && last < 0; k--) {
             Token token = analysis.token(k);
@@ -76,7 +79,8 @@ final class CandidateScanner {
                     i = close + 1;
                     continue;
                 }
-            } else if (token.is(Token.HANDLE)) {
+            } else if (token.is(Token.HANDLE) || web.careersSite(i) || web.nameTag(i,
+                    i > lastWord ? false : context(facts, i - 1) == Candidate.AFTER_PREPOSITION, commonWord(facts, i))) {
                 int markers = Candidate.HANDLE | roles.of(facts, i, i + 1) | signature(facts, i, i + 1);
                 add(found, new Candidate(facts.sentence().index(), i, i + 1, i + 1, intrinsic(markers), markers));
             } else if (token.is(Token.HASHTAG) && i > lastWord) {
@@ -95,13 +99,20 @@ final class CandidateScanner {
                     runEnd = lowercaseNoun(facts, i, runEnd, end);
                 }
                 runEnd = lowercaseBeforeLegalForm(facts, runEnd, end);
+                runEnd = numberInName(facts, i, runEnd, end);
                 int dash = dateline(facts, i, runEnd);
                 if (dash > 0) {
                     i = dash + 1;
                     continue;
                 }
-                add(found, run(facts, i, runEnd));
-                i = Math.max(runEnd, legalEnd(facts, runEnd, i));
+                int next = Math.max(runEnd, legalEnd(facts, runEnd, i));
+                Candidate name = run(facts, i, runEnd);
+                if (name != null && bracketedHandle(next, end)) {
+                    name = withHandle(facts, name, next + 3);
+                    next += 3;
+                }
+                add(found, name);
+                i = next;
                 continue;
             }
             i++;
@@ -111,7 +122,22 @@ final class CandidateScanner {
             found.set(0, new Candidate(first.sentence(), first.start(), first.nameEnd(), first.end(), first.intrinsic(),
                     first.markers() | Candidate.FIRST));
         }
-        return found;
+        return RoleMarkers.giverOfRecipient(found, start -> roles.recipientObject(facts, start));
+    }
+
+    /** "Carraigh Medical (@carraighmed)": a handle in brackets right after a name is the name's own. */
+    private boolean bracketedHandle(int k, int end) {
+        return k + 2 < end && analysis.token(k).text().equals("(") && analysis.token(k + 1).is(Token.HANDLE)
+                && analysis.token(k + 2).text().equals(")");
+    }
+
+    /**
+     * The name takes its bracketed handle: it is marked {@link Candidate#HANDLE}, and its role is read
+     * past the brackets ("I'm joining Carraigh Medical (@carraighmed) as COO").
+     */
+    private Candidate withHandle(SentenceFacts facts, Candidate name, int end) {
+        int markers = name.markers() | Candidate.HANDLE | roles.of(facts, name.start(), end);
+        return new Candidate(name.sentence(), name.start(), name.nameEnd(), end, intrinsic(markers), markers);
     }
 
     /**
@@ -136,9 +162,13 @@ final class CandidateScanner {
         if (!next.equals(",") && !next.equals("(")) {
             return -1;
         }
-        for (int k = runEnd + 1; k < facts.sentence().endToken() && k <= runEnd + DATELINE_REACH; k++) {
-            if (isDash(analysis.token(k).text())) {
+        for (int k = runEnd + 1; k < facts.sentence().endToken() && k <= runEnd + DATELINE_REACH_WITH_DATE; k++) {
+            Token token = analysis.token(k);
+            if (isDash(token.text())) {
                 return k;
+            }
+            if (k > runEnd + DATELINE_REACH && token.is(Token.LETTER) && !token.nameLike()) {
+                return -1; // past a few words, only a place and a date: "AUSTIN, Texas, Sept. 9, 2025 —"
             }
         }
         return -1;
@@ -172,8 +202,9 @@ final class CandidateScanner {
                 break;
             }
         }
-        while (nameEnd - 1 > start && version(analysis.token(nameEnd - 1))) {
-            nameEnd--; // "«Планёрку 2.0»": the version is no part of the name
+        while (nameEnd - 1 > start && version(analysis.token(nameEnd - 1))
+                && !analysis.token(nameEnd - 1).text().matches("\\d{1,3}")) {
+            nameEnd--; // "«Планёрку 2.0»": the version is no part of the name; a number is ("«Сектор 42»")
         }
         // the token before the opening quote: "компания «Нейролаб»", "сеть «Зерно»", "w firmie „Kruk”"
         int markers = Candidate.QUOTED | context(facts, start - 2) | roles.product(facts, start - 2) | brand(start, nameEnd)
@@ -190,7 +221,12 @@ final class CandidateScanner {
     }
 
     private static boolean startsName(Token token) {
-        return token.nameLike() && token.is(Token.LETTER) && !token.is(Token.SYMBOL);
+        return (token.nameLike() || digitsThenCapital(token)) && token.is(Token.LETTER) && !token.is(Token.SYMBOL);
+    }
+
+    /** "4Hands", "21Vek": digits, then a capitalized word, is written as a name. */
+    private static boolean digitsThenCapital(Token token) {
+        return token.is(Token.DIGIT) && token.text().matches("\\d{1,4}\\p{Lu}\\p{L}+");
     }
 
     private boolean continuesName(int k, int end) {
@@ -232,9 +268,10 @@ final class CandidateScanner {
     private int lowercaseNoun(SentenceFacts facts, int runStart, int runEnd, int end) {
         String language = analysis.language();
         int adjective = runEnd - 1;
+        boolean signName = adjective - 1 > runStart && SIGN_PREPOSITIONS.contains(analysis.token(adjective - 1).text());
         if (!("cs".equals(language) || "pl".equals(language) || "ru".equals(language)) || runEnd >= end
-                || clauseStart(facts, adjective)
-                || (runEnd - runStart == 2 ? !isCompanyNoun(facts, runStart) : runEnd - runStart > 2)) {
+                || clauseStart(facts, adjective) && !cooperativeName(runEnd, end) || !signName
+                && (runEnd - runStart == 2 ? !isCompanyNoun(facts, runStart) : runEnd - runStart > 2)) {
             return runEnd; // one adjective, or a kind of business and one ("Rybářství Zlatý pstruh")
         }
         Token noun = analysis.token(runEnd);
@@ -254,12 +291,46 @@ final class CandidateScanner {
         return k;
     }
 
+    /**
+     * A capitalized preposition inside a name opens an old house-sign name, whose noun is lower case
+     * ("Pekárna U Zlatého klasu", "Hostinec Na Rychtě", "Restauracja Pod Złotym Lwem").
+     */
+    private static final Set<String> SIGN_PREPOSITIONS = Set.of("U", "Na", "Pod", "Nad", "Za", "Pri", "Při", "У", "На");
+
+    /** A cooperative is a legal form written as a noun: its adjective opens the name ("Zemědělské družstvo Horní Pole"). */
+    private static final Set<String> COOPERATIVE = Set.of("druzstvo", "druzstva", "druzstvu", "druzstvem", "druzstve",
+            "spoldzielnia", "spoldzielni", "spoldzielnie", "kooperativ", "kooperativa", "kooperativu",
+            "кооператив", "кооператива", "кооперативу", "кооперативом");
+
+    /** A cooperative noun after the adjective and a name after it: the adjective opens the name even at a clause start. */
+    private boolean cooperativeName(int noun, int end) {
+        return noun + 1 < end && COOPERATIVE.contains(analysis.token(noun).folded()) && startsName(analysis.token(noun + 1));
+    }
+
     /** Czech "s Chytrou lednicí", "se Zelenou loukou": an instrumental adjective and its noun. */
     private boolean czechInstrumental(int adjective, Token noun) {
         String word = analysis.token(adjective).folded();
         String next = noun.text();
         return "cs".equals(analysis.language()) && analysis.token(adjective).is(Token.CAPITALIZED) && word.length() > 4
                 && word.endsWith("ou") && (next.endsWith("ou") || next.endsWith("í"));
+    }
+
+    /**
+     * A number right after a name that a company noun introduces is part of it ("developer Stavby 21
+     * vydává", "firma Studio 7 otevírá"): one to three digits, not an amount, a count or a year.
+     */
+    private int numberInName(SentenceFacts facts, int runStart, int runEnd, int end) {
+        if (runEnd + 1 >= end || gapBefore(runEnd) || context(facts, runStart - 1) != Candidate.AFTER_COMPANY_NOUN
+                || !analysis.token(runEnd).text().matches("[1-9]\\d{0,2}")) {
+            return runEnd;
+        }
+        Token after = analysis.token(runEnd + 1);
+        boolean amount = facts.classes().is(TokenPattern.Kind.MONEY, runEnd)
+                || facts.classes().is(TokenPattern.Kind.MONEY, runEnd + 1) || after.is(Token.DIGIT)
+                || after.is(Token.SYMBOL) && "%.,:/-–".indexOf(after.text().charAt(0)) >= 0;
+        boolean verb = after.is(Token.LETTER) && Character.isLowerCase(after.text().charAt(0))
+                && (words.verbReading(runEnd + 1) || facts.lexiconWordAt(runEnd + 1) || !words.hasDictionary());
+        return !amount && verb ? runEnd + 1 : runEnd;
     }
 
     /** A legal form right after a run ("Acme s.r.o.", "Acme Sp. z o.o."), or the run's end. */
@@ -320,6 +391,17 @@ final class CandidateScanner {
                 markers |= Candidate.AFTER_COMPANY_NOUN;
                 break;
             }
+            if (atStart && start + 2 < nameEnd && !isOrgan(facts, start) && isOrgan(facts, start + 1)
+                    && (words.adjective(start) || commonWord(facts, start))) {
+                start++; // "Nadzwyczajne Walne Zgromadzenie X": the kind of meeting goes with the organ
+                continue;
+            }
+            if (german && start + 2 < nameEnd && words.germanPlaceAdjective(start) && words.flags(start + 1) == 0) {
+                // "Die Bremer Nordfels Energie AG", "Kölner Lernplattform X": where it sits, before a word the dictionary
+                // does not know; "Bremer Straßenbahn", "Frankfurter Allgemeine Zeitung" keep it
+                start++;
+                continue;
+            }
             if (isOrgan(facts, start) && start + 1 < nameEnd) {
                 personContext = false; // "Zarząd Krzemień S.A.", "Klienti Banky Pálava": the company follows
                 start++;
@@ -337,7 +419,7 @@ final class CandidateScanner {
             }
             // a capitalized company noun inside a sentence is part of the name ("Grupa Azoty"), except in German
             if ((isCompanyNoun(facts, start) || facts.lexiconWordAt(start)) && start + 1 < nameEnd
-                    && partOfName(start, nameEnd)) {
+                    && partOfName(start, nameEnd) && !personAt(facts, start + 1)) { // "Zastąpi Tomasza Kubiaka": a verb and a person
                 markers |= Candidate.AFTER_COMPANY_NOUN;
                 break;
             } else if (!german && isCompanyNoun(facts, start) && start + 1 < nameEnd
@@ -390,7 +472,7 @@ final class CandidateScanner {
                 start = k + 1;
                 markers |= Candidate.AFTER_COMPANY_NOUN;
             } else if ((facts.lexiconWordAt(k) && (markers & Candidate.LEGAL_FORM) == 0)
-                    || (isStop(facts, k) && !acronymAfterName(k))) {
+                    || (isStop(facts, k) && !acronymAfterName(k) && !newAtEnd(k, nameEnd))) {
                 nameEnd = k;
                 end = k;
                 markers &= ~Candidate.LEGAL_FORM;
@@ -427,6 +509,11 @@ final class CandidateScanner {
     private static final Set<String> NEW_WORDS = Set.of("new", "all-new", "nova", "novy", "nove", "nowy", "nowa", "nowe",
             "neu", "neue", "neuer", "neues", "новый", "новая", "новое");
 
+    /** "Farmacja Nova", "Villa Nova": "new" ending a name modifies nothing after it, it is part of the name. */
+    private boolean newAtEnd(int k, int nameEnd) {
+        return k == nameEnd - 1 && NEW_WORDS.contains(analysis.token(k).folded());
+    }
+
     private boolean acronymAfterName(int k) {
         Token token = analysis.token(k);
         return token.is(Token.ALL_CAPS) && "it".equals(token.folded()) && !analysis.token(k - 1).is(Token.ALL_CAPS);
@@ -448,6 +535,17 @@ final class CandidateScanner {
                 && facts.matchAt(Lexicons.FILTER, "place-preposition", start - 1) != null) {
             return true; // "pod Płockiem", "nedaleko Jihlavy", "near Leeds": a place the gazetteer may lack
         }
+        if (!marked && (markers & Candidate.QUOTED) == 0 && start == runStart && origin(facts, start)) {
+            return true; // "Glashersteller aus dem Bayerischen Wald", "a startup from Leeds": where the company is from
+        }
+        if (!marked && (jobTitle(facts, nameEnd) && !clauseStart(facts, start) || jobBefore(facts, start))) {
+            // "Hledáme Senior Java vývojáře", "Werkstudent:in Social Media": the field of a job, no company
+            // (a name that opens the clause is the employer: "Acme engineers built…")
+            return true;
+        }
+        if (nameEnd - start == 1 && !marked && RoleMarkers.lowerCaseCompound(analysis.token(start))) {
+            return true; // "ИИ-ассистента", "AIM-listed": a word with a capitalized prefix
+        }
         if (nameEnd - start == 1 && !marked && objectPronounAfter(start)) {
             return true; // "DM me", "Call us": a verb
         }
@@ -465,6 +563,29 @@ final class CandidateScanner {
                     || (words.adjective(start) && lowercaseWordAfter(start, facts.sentence().endToken()));
         }
         return false;
+    }
+
+    private static final Set<String> FROM_WORDS = Set.of("aus", "from", "z", "ze", "из", "изо");
+    private static final Set<String> ARTICLES = Set.of("dem", "der", "den", "the");
+
+    /** After a company noun and "aus / from / z / из" (and an article): where the company comes from. */
+    private boolean origin(SentenceFacts facts, int start) {
+        int k = start - 1;
+        int first = facts.sentence().firstToken();
+        if (k > first && ARTICLES.contains(analysis.token(k).folded())) {
+            k--;
+        }
+        return k - 1 >= first && FROM_WORDS.contains(analysis.token(k).folded()) && isCompanyNoun(facts, k - 1);
+    }
+
+    /** A job noun right before the name, or before its gender ending ("Werkstudent:in", "Entwickler/in"). */
+    private boolean jobBefore(SentenceFacts facts, int start) {
+        int first = facts.sentence().firstToken();
+        if (start - 1 >= first && jobTitle(facts, start - 1)) {
+            return true;
+        }
+        return start - 3 >= first && jobTitle(facts, start - 3) && ":/".contains(analysis.token(start - 2).text())
+                && Set.of("in", "innen").contains(analysis.token(start - 1).folded());
     }
 
     /**
@@ -574,6 +695,10 @@ final class CandidateScanner {
     private int personless(SentenceFacts facts, int start, int nameEnd, int around) {
         boolean person = isGivenName(facts, start) || words.givenName(start) || person(facts, start, nameEnd, false);
         return person ? around & ~Candidate.AFTER_COMPANY_NOUN : around;
+    }
+
+    private boolean personAt(SentenceFacts facts, int k) {
+        return isGivenName(facts, k) || words.givenName(k) || words.personName(k);
     }
 
     private boolean isGivenName(SentenceFacts facts, int k) {
@@ -703,8 +828,14 @@ final class CandidateScanner {
         if (!words.commonWord(k)) {
             return false;
         }
-        if (words.personNoun(k) || words.functionWord(k) || (words.verbOnly(k) && !"pl".equals(analysis.language()))) {
-            return true; // a Polish verb form may be a name ("Hopka"): so many forms are in the dictionary
+        if (words.personNoun(k) || words.functionWord(k)) {
+            return true;
+        }
+        if (words.verbOnly(k)) {
+            // a Polish verb form may be a name ("Hopka"): so many forms are in the dictionary; not before a
+            // person ("Zastąpi Tomasza Kubiaka"). A name with a legal form keeps it ("Tessellate Robotics, Inc.")
+            return (markers & Candidate.LEGAL_FORM) == 0 && (!"pl".equals(analysis.language())
+                    || k + 1 < nameEnd && (words.personName(k + 1) || words.givenName(k + 1)));
         }
         return k + 1 < nameEnd && !words.nounReading(k) && !words.adjective(k);
     }
@@ -789,7 +920,7 @@ final class CandidateScanner {
         if (before < first) {
             return 0;
         }
-        if (isCompanyNoun(facts, before) || (before - 1 >= first && isCompanyNoun(facts, before - 1)
+        if (isCompanyNoun(facts, before) || organBefore(facts, before) || (before - 1 >= first && isCompanyNoun(facts, before - 1)
                 && complement(facts, before))
                 || (before - 2 >= first && isCompanyNoun(facts, before - 2) && complement(facts, before - 1)
                 && complement(facts, before))) {
@@ -797,6 +928,22 @@ final class CandidateScanner {
         }
         Match preposition = facts.matchAt(Lexicons.FILTER, "preposition", before);
         return preposition != null ? Candidate.AFTER_PREPOSITION : 0;
+    }
+
+    /**
+     * An organ of a company ends at the token, or one word of the genitive later: the name after it is the
+     * company's ("Rada nadzorcza Ceramiki X", "the board of X", "Aufsichtsrat der X", "совет директоров X").
+     */
+    private static final Set<String> GENITIVE_WORDS = Set.of("of", "der", "des");
+
+    private boolean organBefore(SentenceFacts facts, int before) {
+        Match organ = facts.matchAt(Lexicons.FILTER, "organ", before);
+        if (organ == null && before - 1 >= facts.sentence().firstToken()
+                && GENITIVE_WORDS.contains(analysis.token(before).folded())) {
+            organ = facts.matchAt(Lexicons.FILTER, "organ", before - 1);
+            before--;
+        }
+        return organ != null && organ.end() == before + 1;
     }
 
     /**
