@@ -26,9 +26,6 @@ final class CandidateScanner {
     private static final String OPEN_QUOTES = "\"„“«‚‹”";
     private static final String CLOSE_QUOTES = "\"“”»‘’›";
     private static final int MAX_QUOTED = 8;
-    private static final int LOWERCASE_IN_NAME = 2;
-    private static final int DATELINE_REACH = 5;
-    private static final int DATELINE_REACH_WITH_DATE = 10;
     private static final String[] SURNAME_ENDINGS = {"ova", "ovou", "ski", "ska", "cki", "cka", "dzki", "dzka", "wicz",
             "ов", "ова", "ев", "ева", "ин", "ина", "ский", "ская", "ович", "овна", "евич", "евна"};
     private static final String[] GERMAN_NOUN_ENDINGS = {"ung", "heit", "keit", "schaft", "tion", "ität", "itat", "nis",
@@ -47,6 +44,7 @@ final class CandidateScanner {
     private final WordKinds words;
     private final RoleMarkers roles;
     private final WebNames web;
+    private final RunExtent extent;
     /** The last word of the document that is no hashtag or handle: a signature ends after it. */
     private final int lastWord;
 
@@ -56,6 +54,7 @@ final class CandidateScanner {
         this.words = words;
         this.roles = new RoleMarkers(analysis, words);
         this.web = new WebNames(analysis);
+        this.extent = new RunExtent(analysis, words);
         int last = -1;
         for (int k = analysis.tokens().size() - 1; k >= 0 && last < 0; k--) {
             Token token = analysis.token(k);
@@ -88,7 +87,7 @@ final class CandidateScanner {
                 continue;
             } else if (startsName(token)) {
                 int runEnd = i + 1;
-                while (runEnd < end && continuesName(runEnd, end)) {
+                while (runEnd < end && extent.continuesName(runEnd, end)) {
                     runEnd++;
                 }
                 if (runEnd < end && facts.matchAt(Lexicons.FILTER, "name-noun", runEnd) != null
@@ -96,18 +95,18 @@ final class CandidateScanner {
                     // not before another name: "Rodinný pivovar Černý kohout" is a descriptor and a name
                     runEnd++;
                 } else {
-                    runEnd = lowercaseNoun(facts, i, runEnd, end);
+                    runEnd = extent.lowercaseNoun(facts, i, runEnd, end);
                 }
-                runEnd = lowercaseBeforeLegalForm(facts, runEnd, end);
-                runEnd = numberInName(facts, i, runEnd, end);
-                int dash = dateline(facts, i, runEnd);
+                runEnd = extent.lowercaseBeforeLegalForm(facts, runEnd, end);
+                runEnd = extent.numberInName(facts, context(facts, i - 1) == Candidate.AFTER_COMPANY_NOUN, runEnd, end);
+                int dash = extent.dateline(facts, i, runEnd);
                 if (dash > 0) {
                     i = dash + 1;
                     continue;
                 }
                 int next = Math.max(runEnd, legalEnd(facts, runEnd, i));
                 Candidate name = run(facts, i, runEnd);
-                if (name != null && bracketedHandle(next, end)) {
+                if (name != null && extent.bracketedHandle(next, end)) {
                     name = withHandle(facts, name, next + 3);
                     next += 3;
                 }
@@ -125,12 +124,6 @@ final class CandidateScanner {
         return RoleMarkers.giverOfRecipient(found, start -> roles.recipientObject(facts, start));
     }
 
-    /** "Carraigh Medical (@carraighmed)": a handle in brackets right after a name is the name's own. */
-    private boolean bracketedHandle(int k, int end) {
-        return k + 2 < end && analysis.token(k).text().equals("(") && analysis.token(k + 1).is(Token.HANDLE)
-                && analysis.token(k + 2).text().equals(")");
-    }
-
     /**
      * The name takes its bracketed handle: it is marked {@link Candidate#HANDLE}, and its role is read
      * past the brackets ("I'm joining Carraigh Medical (@carraighmed) as COO").
@@ -138,44 +131,6 @@ final class CandidateScanner {
     private Candidate withHandle(SentenceFacts facts, Candidate name, int end) {
         int markers = name.markers() | Candidate.HANDLE | roles.of(facts, name.start(), end);
         return new Candidate(name.sentence(), name.start(), name.nameEnd(), end, intrinsic(markers), markers);
-    }
-
-    /**
-     * A news dateline: the document opens with a place in capitals, then a comma or a bracket and a
-     * dash within a few words ("DAYTON, Ohio —", "BERLIN (dpa) –", "МОСКВА, 5 марта —"), or a dash
-     * right after a place the gazetteer knows ("PRAHA –"). It says where the news was written: its
-     * candidates are skipped. Returns the dash, or -1.
-     */
-    private int dateline(SentenceFacts facts, int start, int runEnd) {
-        if (start != 0 || runEnd >= facts.sentence().endToken()) {
-            return -1;
-        }
-        for (int k = start; k < runEnd; k++) {
-            if (!analysis.token(k).is(Token.ALL_CAPS)) {
-                return -1;
-            }
-        }
-        String next = analysis.token(runEnd).text();
-        if (isDash(next)) {
-            return facts.classes().place(start) || words.place(start) ? runEnd : -1;
-        }
-        if (!next.equals(",") && !next.equals("(")) {
-            return -1;
-        }
-        for (int k = runEnd + 1; k < facts.sentence().endToken() && k <= runEnd + DATELINE_REACH_WITH_DATE; k++) {
-            Token token = analysis.token(k);
-            if (isDash(token.text())) {
-                return k;
-            }
-            if (k > runEnd + DATELINE_REACH && token.is(Token.LETTER) && !token.nameLike()) {
-                return -1; // past a few words, only a place and a date: "AUSTIN, Texas, Sept. 9, 2025 —"
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isDash(String text) {
-        return text.equals("—") || text.equals("–") || text.equals("-");
     }
 
     private static void add(List<Candidate> found, Candidate candidate) {
@@ -214,147 +169,6 @@ final class CandidateScanner {
             markers |= Candidate.LEGAL_FORM; // "ООО «Уралмеханика»", "АО «Балтийский завод»"
         }
         return new Candidate(facts.sentence().index(), start, nameEnd, close, intrinsic(markers), markers);
-    }
-
-    private static boolean version(Token token) {
-        return token.is(Token.DIGIT) && !token.is(Token.LETTER);
-    }
-
-    private static boolean startsName(Token token) {
-        return (token.nameLike() || digitsThenCapital(token)) && token.is(Token.LETTER) && !token.is(Token.SYMBOL);
-    }
-
-    /** "4Hands", "21Vek": digits, then a capitalized word, is written as a name. */
-    private static boolean digitsThenCapital(Token token) {
-        return token.is(Token.DIGIT) && token.text().matches("\\d{1,4}\\p{Lu}\\p{L}+");
-    }
-
-    private boolean continuesName(int k, int end) {
-        Token token = analysis.token(k);
-        if (gapBefore(k)) {
-            return false; // "bei Flinkwerk 👉 Link in Bio": an emoji ends a name
-        }
-        if (startsName(token)) {
-            return true;
-        }
-        return token.is(Token.SYMBOL) && token.text().equals("&") && k + 1 < end && startsName(analysis.token(k + 1));
-    }
-
-    /**
-     * Lower-case words of a name before its legal form ("Hanácká doprava a.s.", "Pekárny Zlatý klas
-     * a.s."): the run goes on to the legal form over at most {@value #LOWERCASE_IN_NAME} such words.
-     */
-    private int lowercaseBeforeLegalForm(SentenceFacts facts, int runEnd, int end) {
-        for (int k = runEnd; k < end && k < runEnd + LOWERCASE_IN_NAME; k++) {
-            Token token = analysis.token(k);
-            if (!token.is(Token.LETTER) || token.is(Token.SYMBOL) || token.is(Token.DIGIT) || token.nameLike()
-                    || gapBefore(k) || facts.lexiconWordAt(k) || isStop(facts, k)
-                    || LanguageGuesser.isFunctionWord(analysis.language(), token.folded())) {
-                return runEnd;
-            }
-            if (k + 1 < end && legal(facts, k + 1) != null && analysis.token(k + 1).text().indexOf('.') >= 0) {
-                return k + 1;
-            }
-        }
-        return runEnd;
-    }
-
-    /**
-     * Czech, Polish and Russian capitalize only the first word of a name: a capitalized adjective
-     * inside a clause (not capitalized for opening it), then a lower-case noun that agrees with it,
-     * is a name of two words ("společnost Jablečný ráj", "do skladu Zelené louky", "výrobce čajů
-     * Lesní moudrost"); capitalized words after the noun go on with it ("Dopravního podniku Jizera").
-     */
-    private int lowercaseNoun(SentenceFacts facts, int runStart, int runEnd, int end) {
-        String language = analysis.language();
-        int adjective = runEnd - 1;
-        boolean signName = adjective - 1 > runStart && SIGN_PREPOSITIONS.contains(analysis.token(adjective - 1).text());
-        if (!("cs".equals(language) || "pl".equals(language) || "ru".equals(language)) || runEnd >= end
-                || clauseStart(facts, adjective) && !cooperativeName(runEnd, end) || !signName
-                && (runEnd - runStart == 2 ? !isCompanyNoun(facts, runStart) : runEnd - runStart > 2)) {
-            return runEnd; // one adjective, or a kind of business and one ("Rybářství Zlatý pstruh")
-        }
-        Token noun = analysis.token(runEnd);
-        if (!(words.adjective(adjective) || czechInstrumental(adjective, noun))
-                || !noun.is(Token.LETTER) || noun.is(Token.SYMBOL) || noun.is(Token.DIGIT) || noun.nameLike()
-                || !Character.isLowerCase(noun.text().charAt(0)) || noun.text().length() < 3 || gapBefore(runEnd)
-                || facts.lexiconWordAt(runEnd) || isStop(facts, runEnd) || words.verbReading(runEnd)
-                || facts.matchAt(Lexicons.FILTER, "preposition", runEnd) != null
-                || facts.matchAt(Lexicons.FILTER, "address-noun", runEnd) != null // "na Horním náměstí": an address
-                || LanguageGuesser.isFunctionWord(language, noun.folded()) || !words.mayBeNoun(runEnd)) {
-            return runEnd;
-        }
-        int k = runEnd + 1;
-        while (k < end && continuesName(k, end)) {
-            k++;
-        }
-        return k;
-    }
-
-    /**
-     * A capitalized preposition inside a name opens an old house-sign name, whose noun is lower case
-     * ("Pekárna U Zlatého klasu", "Hostinec Na Rychtě", "Restauracja Pod Złotym Lwem").
-     */
-    private static final Set<String> SIGN_PREPOSITIONS = Set.of("U", "Na", "Pod", "Nad", "Za", "Pri", "Při", "У", "На");
-
-    /** A cooperative is a legal form written as a noun: its adjective opens the name ("Zemědělské družstvo Horní Pole"). */
-    private static final Set<String> COOPERATIVE = Set.of("druzstvo", "druzstva", "druzstvu", "druzstvem", "druzstve",
-            "spoldzielnia", "spoldzielni", "spoldzielnie", "kooperativ", "kooperativa", "kooperativu",
-            "кооператив", "кооператива", "кооперативу", "кооперативом");
-
-    /** A cooperative noun after the adjective and a name after it: the adjective opens the name even at a clause start. */
-    private boolean cooperativeName(int noun, int end) {
-        return noun + 1 < end && COOPERATIVE.contains(analysis.token(noun).folded()) && startsName(analysis.token(noun + 1));
-    }
-
-    /** Czech "s Chytrou lednicí", "se Zelenou loukou": an instrumental adjective and its noun. */
-    private boolean czechInstrumental(int adjective, Token noun) {
-        String word = analysis.token(adjective).folded();
-        String next = noun.text();
-        return "cs".equals(analysis.language()) && analysis.token(adjective).is(Token.CAPITALIZED) && word.length() > 4
-                && word.endsWith("ou") && (next.endsWith("ou") || next.endsWith("í"));
-    }
-
-    /**
-     * A number right after a name that a company noun introduces is part of it ("developer Stavby 21
-     * vydává", "firma Studio 7 otevírá"): one to three digits, not an amount, a count or a year.
-     */
-    private int numberInName(SentenceFacts facts, int runStart, int runEnd, int end) {
-        if (runEnd + 1 >= end || gapBefore(runEnd) || context(facts, runStart - 1) != Candidate.AFTER_COMPANY_NOUN
-                || !analysis.token(runEnd).text().matches("[1-9]\\d{0,2}")) {
-            return runEnd;
-        }
-        Token after = analysis.token(runEnd + 1);
-        boolean amount = facts.classes().is(TokenPattern.Kind.MONEY, runEnd)
-                || facts.classes().is(TokenPattern.Kind.MONEY, runEnd + 1) || after.is(Token.DIGIT)
-                || after.is(Token.SYMBOL) && "%.,:/-–".indexOf(after.text().charAt(0)) >= 0;
-        boolean verb = after.is(Token.LETTER) && Character.isLowerCase(after.text().charAt(0))
-                && (words.verbReading(runEnd + 1) || facts.lexiconWordAt(runEnd + 1) || !words.hasDictionary());
-        return !amount && verb ? runEnd + 1 : runEnd;
-    }
-
-    /** A legal form right after a run ("Acme s.r.o.", "Acme Sp. z o.o."), or the run's end. */
-    private int legalEnd(SentenceFacts facts, int runEnd, int runStart) {
-        if (runEnd >= facts.sentence().endToken()) {
-            return runEnd;
-        }
-        Match legal = legal(facts, runEnd);
-        if (legal == null && runEnd + 1 < facts.sentence().endToken() && analysis.token(runEnd).text().equals(",")) {
-            legal = legal(facts, runEnd + 1); // "Corvid Security, Inc."
-        }
-        return legal != null && runEnd > runStart ? legal.end() : runEnd;
-    }
-
-    /** A legal form starting at the token, written as one (with dots or in capitals, so Czech "se" is not SE). */
-    private Match legal(SentenceFacts facts, int k) {
-        Match match = facts.nameAt(Lexicons.LEGAL_FORM, k);
-        if (match == null) {
-            return null;
-        }
-        Token token = analysis.token(k);
-        boolean written = token.text().indexOf('.') >= 0 || token.is(Token.CAPITALIZED) || token.is(Token.ALL_CAPS)
-                || match.end() - match.start() > 1 || token.text().length() >= 4;
-        return written ? match : null;
     }
 
     private Candidate run(SentenceFacts facts, int runStart, int runEnd) {
@@ -407,11 +221,11 @@ final class CandidateScanner {
                 start++;
                 continue;
             }
-            if (atStart && (RoleMarkers.productNoun(facts, start) || appNoun(facts, start)) && start + 1 < nameEnd) {
+            if (atStart && (RoleMarkers.productNoun(facts, start) || RunExtent.appNoun(facts, start)) && start + 1 < nameEnd) {
                 start++; // "Aplikacja Kasztan jest już…": the kind of product is no part of the name
                 continue;
             }
-            if (roleInCase(facts, start) && !isRoleOrTitle(facts, start) && start + 1 < nameEnd) {
+            if (RunExtent.roleInCase(facts, start) && !isRoleOrTitle(facts, start) && start + 1 < nameEnd) {
                 personContext = false; // "Prezesem Cukrowni Warta została…": the role's genitive is the company
                 roleCut = true;
                 start++;
@@ -600,29 +414,6 @@ final class CandidateScanner {
         String next = analysis.token(noun + 1).folded();
         return (next.endsWith("e") || next.endsWith("y") || next.endsWith("a") || next.endsWith("i")
                 || next.endsWith("ie") || next.endsWith("ое") || next.endsWith("ые") || next.endsWith("ий"));
-    }
-
-    /** The first word of a sentence, or the first after an emoji, a dash or a colon inside it. */
-    private boolean clauseStart(SentenceFacts facts, int k) {
-        if (k == facts.sentence().firstToken() || gapBefore(k)) {
-            return true;
-        }
-        Token before = analysis.token(k - 1);
-        return before.is(Token.SYMBOL) && !before.is(Token.LETTER) && ",&'’\"„“”«»".indexOf(before.text().charAt(0)) < 0;
-    }
-
-    /** Something that is no token (an emoji, a pictograph) stands between the token and the one before. */
-    private boolean gapBefore(int k) {
-        if (k == 0) {
-            return false;
-        }
-        String text = analysis.text();
-        for (int c = analysis.token(k - 1).end(); c < analysis.token(k).start(); c++) {
-            if (!Character.isWhitespace(text.charAt(c))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -869,44 +660,9 @@ final class CandidateScanner {
                 || facts.lexiconWordAt(k);
     }
 
-    private boolean isStop(SentenceFacts facts, int k) {
-        Match stop = facts.nameAt(Lexicons.STOP, k);
-        return stop != null && stop.end() == k + 1 && !analysis.token(k).is(Token.INNER_CAPS);
-    }
-
-    private static boolean isCompanyNoun(SentenceFacts facts, int k) {
-        Match noun = facts.matchAt(Lexicons.FILTER, "company-noun", k);
-        return noun != null && noun.end() == k + 1 || isBusinessNoun(facts, k);
-    }
-
-    private static boolean isBusinessNoun(SentenceFacts facts, int k) {
-        Match noun = facts.matchAt(Lexicons.FILTER, "business-noun", k);
-        return noun != null && noun.end() == k + 1;
-    }
-
-    private static boolean isOrgan(SentenceFacts facts, int k) {
-        return facts.matchAt(Lexicons.FILTER, "organ", k) != null;
-    }
-
     private boolean isRoleOrTitle(SentenceFacts facts, int k) {
         return facts.matchAt(Lexicons.FILTER, "role", k) != null || facts.matchAt(Lexicons.FILTER, "person-title", k) != null
                 || words.roleCompound(k);
-    }
-
-    private static boolean appNoun(SentenceFacts facts, int k) {
-        Match noun = facts.matchAt(Lexicons.FILTER, "app-noun", k);
-        return noun != null && noun.end() == k + 1;
-    }
-
-    private static boolean jobTitle(SentenceFacts facts, int k) {
-        Match job = facts.matchAt(Lexicons.FILTER, "job-title", k);
-        return job != null && job.end() == k + 1;
-    }
-
-    /** A role word in a case other than its listed form ("Prezesem", "Ředitelem", "Директором"). */
-    private static boolean roleInCase(SentenceFacts facts, int k) {
-        Match role = facts.matchAt(Lexicons.FILTER, "role-case", k);
-        return role != null && role.end() == k + 1;
     }
 
     private boolean personContext(SentenceFacts facts, int before) {
@@ -998,4 +754,50 @@ final class CandidateScanner {
         }
         return words::contains;
     }
+
+    // where a run starts and ends: see RunExtent
+    private boolean gapBefore(int k) {
+        return extent.gapBefore(k);
+    }
+
+    private boolean clauseStart(SentenceFacts facts, int k) {
+        return extent.clauseStart(facts, k);
+    }
+
+    private boolean isStop(SentenceFacts facts, int k) {
+        return extent.isStop(facts, k);
+    }
+
+    private Match legal(SentenceFacts facts, int k) {
+        return extent.legal(facts, k);
+    }
+
+    private int legalEnd(SentenceFacts facts, int runEnd, int runStart) {
+        return extent.legalEnd(facts, runEnd, runStart);
+    }
+
+    private static boolean startsName(Token token) {
+        return RunExtent.startsName(token);
+    }
+
+    private static boolean version(Token token) {
+        return RunExtent.version(token);
+    }
+
+    private static boolean isCompanyNoun(SentenceFacts facts, int k) {
+        return RunExtent.isCompanyNoun(facts, k);
+    }
+
+    private static boolean isBusinessNoun(SentenceFacts facts, int k) {
+        return RunExtent.isBusinessNoun(facts, k);
+    }
+
+    private static boolean isOrgan(SentenceFacts facts, int k) {
+        return RunExtent.isOrgan(facts, k);
+    }
+
+    private static boolean jobTitle(SentenceFacts facts, int k) {
+        return RunExtent.jobTitle(facts, k);
+    }
+
 }
