@@ -22,6 +22,10 @@ final class RunExtent {
     private static final int DATELINE_REACH = 5;
     private static final int DATELINE_REACH_WITH_DATE = 10;
 
+    /** Czech endings of adjectives and nouns in the genitive plural, never of a verb: "40 nových řidičů". */
+    private static final java.util.regex.Pattern CZECH_NOMINAL = java.util.regex.Pattern.compile(
+            "(ych|eho|emu|ym|ymi|ich|u)$");
+
     private final TextAnalysis analysis;
     private final WordKinds words;
 
@@ -187,7 +191,8 @@ final class RunExtent {
                 || facts.classes().is(TokenPattern.Kind.MONEY, runEnd + 1) || after.is(Token.DIGIT)
                 || after.is(Token.SYMBOL) && "%.,:/-–".indexOf(after.text().charAt(0)) >= 0;
         boolean verb = after.is(Token.LETTER) && Character.isLowerCase(after.text().charAt(0))
-                && (words.verbReading(runEnd + 1) || facts.lexiconWordAt(runEnd + 1) || !words.hasDictionary());
+                && (words.verbReading(runEnd + 1) || facts.lexiconWordAt(runEnd + 1)
+                || !words.hasDictionary() && !CZECH_NOMINAL.matcher(after.folded()).find()); // "Modrý vrch 40 nových řidičů"
         return !amount && verb ? runEnd + 1 : runEnd;
     }
 
