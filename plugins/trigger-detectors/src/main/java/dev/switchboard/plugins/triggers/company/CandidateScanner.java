@@ -26,8 +26,6 @@ final class CandidateScanner {
     private static final String OPEN_QUOTES = "\"„“«‚‹”";
     private static final String CLOSE_QUOTES = "\"“”»‘’›";
     private static final int MAX_QUOTED = 8;
-    private static final int LOWERCASE_IN_NAME = 2;
-    private static final int DATELINE_REACH = 5;
     private static final String[] SURNAME_ENDINGS = {"ova", "ovou", "ski", "ska", "cki", "cka", "dzki", "dzka", "wicz",
             "ов", "ова", "ев", "ева", "ин", "ина", "ский", "ская", "ович", "овна", "евич", "евна"};
     private static final String[] GERMAN_NOUN_ENDINGS = {"ung", "heit", "keit", "schaft", "tion", "ität", "itat", "nis",
@@ -45,6 +43,8 @@ final class CandidateScanner {
     private final LowercaseWords lowercase;
     private final WordKinds words;
     private final RoleMarkers roles;
+    private final WebNames web;
+    private final RunExtent extent;
     /** The last word of the document that is no hashtag or handle: a signature ends after it. */
     private final int lastWord;
 
@@ -53,6 +53,8 @@ final class CandidateScanner {
         this.lowercase = lowercase;
         this.words = words;
         this.roles = new RoleMarkers(analysis, words);
+        this.web = new WebNames(analysis);
+        this.extent = new RunExtent(analysis, words);
         int last = -1;
         for (int k = analysis.tokens().size() - 1; k >= 0 && last < 0; k--) {
             Token token = analysis.token(k);
@@ -76,7 +78,8 @@ final class CandidateScanner {
                     i = close + 1;
                     continue;
                 }
-            } else if (token.is(Token.HANDLE)) {
+            } else if (token.is(Token.HANDLE) || web.careersSite(i) || web.nameTag(i,
+                    i > lastWord ? false : context(facts, i - 1) == Candidate.AFTER_PREPOSITION, commonWord(facts, i))) {
                 int markers = Candidate.HANDLE | roles.of(facts, i, i + 1) | signature(facts, i, i + 1);
                 add(found, new Candidate(facts.sentence().index(), i, i + 1, i + 1, intrinsic(markers), markers));
             } else if (token.is(Token.HASHTAG) && i > lastWord) {
@@ -84,7 +87,7 @@ final class CandidateScanner {
                 continue;
             } else if (startsName(token)) {
                 int runEnd = i + 1;
-                while (runEnd < end && continuesName(runEnd, end)) {
+                while (runEnd < end && extent.continuesName(runEnd, end)) {
                     runEnd++;
                 }
                 if (runEnd < end && facts.matchAt(Lexicons.FILTER, "name-noun", runEnd) != null
@@ -92,16 +95,23 @@ final class CandidateScanner {
                     // not before another name: "Rodinný pivovar Černý kohout" is a descriptor and a name
                     runEnd++;
                 } else {
-                    runEnd = lowercaseNoun(facts, i, runEnd, end);
+                    runEnd = extent.lowercaseNoun(facts, i, runEnd, end);
                 }
-                runEnd = lowercaseBeforeLegalForm(facts, runEnd, end);
-                int dash = dateline(facts, i, runEnd);
+                runEnd = extent.lowercaseBeforeLegalForm(facts, runEnd, end);
+                runEnd = extent.numberInName(facts, context(facts, i - 1) == Candidate.AFTER_COMPANY_NOUN, runEnd, end);
+                int dash = extent.dateline(facts, i, runEnd);
                 if (dash > 0) {
                     i = dash + 1;
                     continue;
                 }
-                add(found, run(facts, i, runEnd));
-                i = Math.max(runEnd, legalEnd(facts, runEnd, i));
+                int next = Math.max(runEnd, legalEnd(facts, runEnd, i));
+                Candidate name = run(facts, i, runEnd);
+                if (name != null && extent.bracketedHandle(next, end)) {
+                    name = withHandle(facts, name, next + 3);
+                    next += 3;
+                }
+                add(found, name);
+                i = next;
                 continue;
             }
             i++;
@@ -111,41 +121,16 @@ final class CandidateScanner {
             found.set(0, new Candidate(first.sentence(), first.start(), first.nameEnd(), first.end(), first.intrinsic(),
                     first.markers() | Candidate.FIRST));
         }
-        return found;
+        return RoleMarkers.giverOfRecipient(found, start -> roles.recipientObject(facts, start));
     }
 
     /**
-     * A news dateline: the document opens with a place in capitals, then a comma or a bracket and a
-     * dash within a few words ("DAYTON, Ohio —", "BERLIN (dpa) –", "МОСКВА, 5 марта —"), or a dash
-     * right after a place the gazetteer knows ("PRAHA –"). It says where the news was written: its
-     * candidates are skipped. Returns the dash, or -1.
+     * The name takes its bracketed handle: it is marked {@link Candidate#HANDLE}, and its role is read
+     * past the brackets ("I'm joining Carraigh Medical (@carraighmed) as COO").
      */
-    private int dateline(SentenceFacts facts, int start, int runEnd) {
-        if (start != 0 || runEnd >= facts.sentence().endToken()) {
-            return -1;
-        }
-        for (int k = start; k < runEnd; k++) {
-            if (!analysis.token(k).is(Token.ALL_CAPS)) {
-                return -1;
-            }
-        }
-        String next = analysis.token(runEnd).text();
-        if (isDash(next)) {
-            return facts.classes().place(start) || words.place(start) ? runEnd : -1;
-        }
-        if (!next.equals(",") && !next.equals("(")) {
-            return -1;
-        }
-        for (int k = runEnd + 1; k < facts.sentence().endToken() && k <= runEnd + DATELINE_REACH; k++) {
-            if (isDash(analysis.token(k).text())) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isDash(String text) {
-        return text.equals("—") || text.equals("–") || text.equals("-");
+    private Candidate withHandle(SentenceFacts facts, Candidate name, int end) {
+        int markers = name.markers() | Candidate.HANDLE | roles.of(facts, name.start(), end);
+        return new Candidate(name.sentence(), name.start(), name.nameEnd(), end, intrinsic(markers), markers);
     }
 
     private static void add(List<Candidate> found, Candidate candidate) {
@@ -172,8 +157,9 @@ final class CandidateScanner {
                 break;
             }
         }
-        while (nameEnd - 1 > start && version(analysis.token(nameEnd - 1))) {
-            nameEnd--; // "«Планёрку 2.0»": the version is no part of the name
+        while (nameEnd - 1 > start && version(analysis.token(nameEnd - 1))
+                && !analysis.token(nameEnd - 1).text().matches("\\d{1,3}")) {
+            nameEnd--; // "«Планёрку 2.0»": the version is no part of the name; a number is ("«Сектор 42»")
         }
         // the token before the opening quote: "компания «Нейролаб»", "сеть «Зерно»", "w firmie „Kruk”"
         int markers = Candidate.QUOTED | context(facts, start - 2) | roles.product(facts, start - 2) | brand(start, nameEnd)
@@ -183,107 +169,6 @@ final class CandidateScanner {
             markers |= Candidate.LEGAL_FORM; // "ООО «Уралмеханика»", "АО «Балтийский завод»"
         }
         return new Candidate(facts.sentence().index(), start, nameEnd, close, intrinsic(markers), markers);
-    }
-
-    private static boolean version(Token token) {
-        return token.is(Token.DIGIT) && !token.is(Token.LETTER);
-    }
-
-    private static boolean startsName(Token token) {
-        return token.nameLike() && token.is(Token.LETTER) && !token.is(Token.SYMBOL);
-    }
-
-    private boolean continuesName(int k, int end) {
-        Token token = analysis.token(k);
-        if (gapBefore(k)) {
-            return false; // "bei Flinkwerk 👉 Link in Bio": an emoji ends a name
-        }
-        if (startsName(token)) {
-            return true;
-        }
-        return token.is(Token.SYMBOL) && token.text().equals("&") && k + 1 < end && startsName(analysis.token(k + 1));
-    }
-
-    /**
-     * Lower-case words of a name before its legal form ("Hanácká doprava a.s.", "Pekárny Zlatý klas
-     * a.s."): the run goes on to the legal form over at most {@value #LOWERCASE_IN_NAME} such words.
-     */
-    private int lowercaseBeforeLegalForm(SentenceFacts facts, int runEnd, int end) {
-        for (int k = runEnd; k < end && k < runEnd + LOWERCASE_IN_NAME; k++) {
-            Token token = analysis.token(k);
-            if (!token.is(Token.LETTER) || token.is(Token.SYMBOL) || token.is(Token.DIGIT) || token.nameLike()
-                    || gapBefore(k) || facts.lexiconWordAt(k) || isStop(facts, k)
-                    || LanguageGuesser.isFunctionWord(analysis.language(), token.folded())) {
-                return runEnd;
-            }
-            if (k + 1 < end && legal(facts, k + 1) != null && analysis.token(k + 1).text().indexOf('.') >= 0) {
-                return k + 1;
-            }
-        }
-        return runEnd;
-    }
-
-    /**
-     * Czech, Polish and Russian capitalize only the first word of a name: a capitalized adjective
-     * inside a clause (not capitalized for opening it), then a lower-case noun that agrees with it,
-     * is a name of two words ("společnost Jablečný ráj", "do skladu Zelené louky", "výrobce čajů
-     * Lesní moudrost"); capitalized words after the noun go on with it ("Dopravního podniku Jizera").
-     */
-    private int lowercaseNoun(SentenceFacts facts, int runStart, int runEnd, int end) {
-        String language = analysis.language();
-        int adjective = runEnd - 1;
-        if (!("cs".equals(language) || "pl".equals(language) || "ru".equals(language)) || runEnd >= end
-                || clauseStart(facts, adjective)
-                || (runEnd - runStart == 2 ? !isCompanyNoun(facts, runStart) : runEnd - runStart > 2)) {
-            return runEnd; // one adjective, or a kind of business and one ("Rybářství Zlatý pstruh")
-        }
-        Token noun = analysis.token(runEnd);
-        if (!(words.adjective(adjective) || czechInstrumental(adjective, noun))
-                || !noun.is(Token.LETTER) || noun.is(Token.SYMBOL) || noun.is(Token.DIGIT) || noun.nameLike()
-                || !Character.isLowerCase(noun.text().charAt(0)) || noun.text().length() < 3 || gapBefore(runEnd)
-                || facts.lexiconWordAt(runEnd) || isStop(facts, runEnd) || words.verbReading(runEnd)
-                || facts.matchAt(Lexicons.FILTER, "preposition", runEnd) != null
-                || facts.matchAt(Lexicons.FILTER, "address-noun", runEnd) != null // "na Horním náměstí": an address
-                || LanguageGuesser.isFunctionWord(language, noun.folded()) || !words.mayBeNoun(runEnd)) {
-            return runEnd;
-        }
-        int k = runEnd + 1;
-        while (k < end && continuesName(k, end)) {
-            k++;
-        }
-        return k;
-    }
-
-    /** Czech "s Chytrou lednicí", "se Zelenou loukou": an instrumental adjective and its noun. */
-    private boolean czechInstrumental(int adjective, Token noun) {
-        String word = analysis.token(adjective).folded();
-        String next = noun.text();
-        return "cs".equals(analysis.language()) && analysis.token(adjective).is(Token.CAPITALIZED) && word.length() > 4
-                && word.endsWith("ou") && (next.endsWith("ou") || next.endsWith("í"));
-    }
-
-    /** A legal form right after a run ("Acme s.r.o.", "Acme Sp. z o.o."), or the run's end. */
-    private int legalEnd(SentenceFacts facts, int runEnd, int runStart) {
-        if (runEnd >= facts.sentence().endToken()) {
-            return runEnd;
-        }
-        Match legal = legal(facts, runEnd);
-        if (legal == null && runEnd + 1 < facts.sentence().endToken() && analysis.token(runEnd).text().equals(",")) {
-            legal = legal(facts, runEnd + 1); // "Corvid Security, Inc."
-        }
-        return legal != null && runEnd > runStart ? legal.end() : runEnd;
-    }
-
-    /** A legal form starting at the token, written as one (with dots or in capitals, so Czech "se" is not SE). */
-    private Match legal(SentenceFacts facts, int k) {
-        Match match = facts.nameAt(Lexicons.LEGAL_FORM, k);
-        if (match == null) {
-            return null;
-        }
-        Token token = analysis.token(k);
-        boolean written = token.text().indexOf('.') >= 0 || token.is(Token.CAPITALIZED) || token.is(Token.ALL_CAPS)
-                || match.end() - match.start() > 1 || token.text().length() >= 4;
-        return written ? match : null;
     }
 
     private Candidate run(SentenceFacts facts, int runStart, int runEnd) {
@@ -320,16 +205,27 @@ final class CandidateScanner {
                 markers |= Candidate.AFTER_COMPANY_NOUN;
                 break;
             }
+            if (atStart && start + 2 < nameEnd && !isOrgan(facts, start) && isOrgan(facts, start + 1)
+                    && (words.adjective(start) || commonWord(facts, start))) {
+                start++; // "Nadzwyczajne Walne Zgromadzenie X": the kind of meeting goes with the organ
+                continue;
+            }
+            if (german && start + 2 < nameEnd && words.germanPlaceAdjective(start) && words.flags(start + 1) == 0) {
+                // "Die Bremer Nordfels Energie AG", "Kölner Lernplattform X": where it sits, before a word the dictionary
+                // does not know; "Bremer Straßenbahn", "Frankfurter Allgemeine Zeitung" keep it
+                start++;
+                continue;
+            }
             if (isOrgan(facts, start) && start + 1 < nameEnd) {
                 personContext = false; // "Zarząd Krzemień S.A.", "Klienti Banky Pálava": the company follows
                 start++;
                 continue;
             }
-            if (atStart && (RoleMarkers.productNoun(facts, start) || appNoun(facts, start)) && start + 1 < nameEnd) {
+            if (atStart && (RoleMarkers.productNoun(facts, start) || RunExtent.appNoun(facts, start)) && start + 1 < nameEnd) {
                 start++; // "Aplikacja Kasztan jest już…": the kind of product is no part of the name
                 continue;
             }
-            if (roleInCase(facts, start) && !isRoleOrTitle(facts, start) && start + 1 < nameEnd) {
+            if (RunExtent.roleInCase(facts, start) && !isRoleOrTitle(facts, start) && start + 1 < nameEnd) {
                 personContext = false; // "Prezesem Cukrowni Warta została…": the role's genitive is the company
                 roleCut = true;
                 start++;
@@ -337,7 +233,7 @@ final class CandidateScanner {
             }
             // a capitalized company noun inside a sentence is part of the name ("Grupa Azoty"), except in German
             if ((isCompanyNoun(facts, start) || facts.lexiconWordAt(start)) && start + 1 < nameEnd
-                    && partOfName(start, nameEnd)) {
+                    && partOfName(start, nameEnd) && !personAt(facts, start + 1)) { // "Zastąpi Tomasza Kubiaka": a verb and a person
                 markers |= Candidate.AFTER_COMPANY_NOUN;
                 break;
             } else if (!german && isCompanyNoun(facts, start) && start + 1 < nameEnd
@@ -390,7 +286,7 @@ final class CandidateScanner {
                 start = k + 1;
                 markers |= Candidate.AFTER_COMPANY_NOUN;
             } else if ((facts.lexiconWordAt(k) && (markers & Candidate.LEGAL_FORM) == 0)
-                    || (isStop(facts, k) && !acronymAfterName(k))) {
+                    || (isStop(facts, k) && !acronymAfterName(k) && !newAtEnd(k, nameEnd))) {
                 nameEnd = k;
                 end = k;
                 markers &= ~Candidate.LEGAL_FORM;
@@ -427,6 +323,11 @@ final class CandidateScanner {
     private static final Set<String> NEW_WORDS = Set.of("new", "all-new", "nova", "novy", "nove", "nowy", "nowa", "nowe",
             "neu", "neue", "neuer", "neues", "новый", "новая", "новое");
 
+    /** "Farmacja Nova", "Villa Nova": "new" ending a name modifies nothing after it, it is part of the name. */
+    private boolean newAtEnd(int k, int nameEnd) {
+        return k == nameEnd - 1 && NEW_WORDS.contains(analysis.token(k).folded());
+    }
+
     private boolean acronymAfterName(int k) {
         Token token = analysis.token(k);
         return token.is(Token.ALL_CAPS) && "it".equals(token.folded()) && !analysis.token(k - 1).is(Token.ALL_CAPS);
@@ -448,6 +349,17 @@ final class CandidateScanner {
                 && facts.matchAt(Lexicons.FILTER, "place-preposition", start - 1) != null) {
             return true; // "pod Płockiem", "nedaleko Jihlavy", "near Leeds": a place the gazetteer may lack
         }
+        if (!marked && (markers & Candidate.QUOTED) == 0 && start == runStart && origin(facts, start)) {
+            return true; // "Glashersteller aus dem Bayerischen Wald", "a startup from Leeds": where the company is from
+        }
+        if (!marked && (jobTitle(facts, nameEnd) && !clauseStart(facts, start) || jobBefore(facts, start))) {
+            // "Hledáme Senior Java vývojáře", "Werkstudent:in Social Media": the field of a job, no company
+            // (a name that opens the clause is the employer: "Acme engineers built…")
+            return true;
+        }
+        if (nameEnd - start == 1 && !marked && RoleMarkers.lowerCaseCompound(analysis.token(start))) {
+            return true; // "ИИ-ассистента", "AIM-listed": a word with a capitalized prefix
+        }
         if (nameEnd - start == 1 && !marked && objectPronounAfter(start)) {
             return true; // "DM me", "Call us": a verb
         }
@@ -467,6 +379,29 @@ final class CandidateScanner {
         return false;
     }
 
+    private static final Set<String> FROM_WORDS = Set.of("aus", "from", "z", "ze", "из", "изо");
+    private static final Set<String> ARTICLES = Set.of("dem", "der", "den", "the");
+
+    /** After a company noun and "aus / from / z / из" (and an article): where the company comes from. */
+    private boolean origin(SentenceFacts facts, int start) {
+        int k = start - 1;
+        int first = facts.sentence().firstToken();
+        if (k > first && ARTICLES.contains(analysis.token(k).folded())) {
+            k--;
+        }
+        return k - 1 >= first && FROM_WORDS.contains(analysis.token(k).folded()) && isCompanyNoun(facts, k - 1);
+    }
+
+    /** A job noun right before the name, or before its gender ending ("Werkstudent:in", "Entwickler/in"). */
+    private boolean jobBefore(SentenceFacts facts, int start) {
+        int first = facts.sentence().firstToken();
+        if (start - 1 >= first && jobTitle(facts, start - 1)) {
+            return true;
+        }
+        return start - 3 >= first && jobTitle(facts, start - 3) && ":/".contains(analysis.token(start - 2).text())
+                && Set.of("in", "innen").contains(analysis.token(start - 1).folded());
+    }
+
     /**
      * A company noun followed by a capitalized adjective and another word names the company in Czech,
      * Polish and Russian ("Zakłady Cukiernicze Kasztelan", "Przedsiębiorstwo Transportowe Wilk").
@@ -479,29 +414,6 @@ final class CandidateScanner {
         String next = analysis.token(noun + 1).folded();
         return (next.endsWith("e") || next.endsWith("y") || next.endsWith("a") || next.endsWith("i")
                 || next.endsWith("ie") || next.endsWith("ое") || next.endsWith("ые") || next.endsWith("ий"));
-    }
-
-    /** The first word of a sentence, or the first after an emoji, a dash or a colon inside it. */
-    private boolean clauseStart(SentenceFacts facts, int k) {
-        if (k == facts.sentence().firstToken() || gapBefore(k)) {
-            return true;
-        }
-        Token before = analysis.token(k - 1);
-        return before.is(Token.SYMBOL) && !before.is(Token.LETTER) && ",&'’\"„“”«»".indexOf(before.text().charAt(0)) < 0;
-    }
-
-    /** Something that is no token (an emoji, a pictograph) stands between the token and the one before. */
-    private boolean gapBefore(int k) {
-        if (k == 0) {
-            return false;
-        }
-        String text = analysis.text();
-        for (int c = analysis.token(k - 1).end(); c < analysis.token(k).start(); c++) {
-            if (!Character.isWhitespace(text.charAt(c))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -575,6 +487,10 @@ final class CandidateScanner {
     private int personless(SentenceFacts facts, int start, int nameEnd, int around) {
         boolean person = isGivenName(facts, start) || words.givenName(start) || words.inflectedGivenName(start);
         return person ? around & ~Candidate.AFTER_COMPANY_NOUN : around;
+    }
+
+    private boolean personAt(SentenceFacts facts, int k) {
+        return isGivenName(facts, k) || words.givenName(k) || words.personName(k);
     }
 
     private boolean isGivenName(SentenceFacts facts, int k) {
@@ -704,8 +620,14 @@ final class CandidateScanner {
         if (!words.commonWord(k)) {
             return false;
         }
-        if (words.personNoun(k) || words.functionWord(k) || (words.verbOnly(k) && !"pl".equals(analysis.language()))) {
-            return true; // a Polish verb form may be a name ("Hopka"): so many forms are in the dictionary
+        if (words.personNoun(k) || words.functionWord(k)) {
+            return true;
+        }
+        if (words.verbOnly(k)) {
+            // a Polish verb form may be a name ("Hopka"): so many forms are in the dictionary; not before a
+            // person ("Zastąpi Tomasza Kubiaka"). A name with a legal form keeps it ("Tessellate Robotics, Inc.")
+            return (markers & Candidate.LEGAL_FORM) == 0 && (!"pl".equals(analysis.language())
+                    || k + 1 < nameEnd && (words.personName(k + 1) || words.givenName(k + 1)));
         }
         return k + 1 < nameEnd && !words.nounReading(k) && !words.adjective(k);
     }
@@ -739,44 +661,9 @@ final class CandidateScanner {
                 || facts.lexiconWordAt(k);
     }
 
-    private boolean isStop(SentenceFacts facts, int k) {
-        Match stop = facts.nameAt(Lexicons.STOP, k);
-        return stop != null && stop.end() == k + 1 && !analysis.token(k).is(Token.INNER_CAPS);
-    }
-
-    private static boolean isCompanyNoun(SentenceFacts facts, int k) {
-        Match noun = facts.matchAt(Lexicons.FILTER, "company-noun", k);
-        return noun != null && noun.end() == k + 1 || isBusinessNoun(facts, k);
-    }
-
-    private static boolean isBusinessNoun(SentenceFacts facts, int k) {
-        Match noun = facts.matchAt(Lexicons.FILTER, "business-noun", k);
-        return noun != null && noun.end() == k + 1;
-    }
-
-    private static boolean isOrgan(SentenceFacts facts, int k) {
-        return facts.matchAt(Lexicons.FILTER, "organ", k) != null;
-    }
-
     private boolean isRoleOrTitle(SentenceFacts facts, int k) {
         return facts.matchAt(Lexicons.FILTER, "role", k) != null || facts.matchAt(Lexicons.FILTER, "person-title", k) != null
                 || words.roleCompound(k);
-    }
-
-    private static boolean appNoun(SentenceFacts facts, int k) {
-        Match noun = facts.matchAt(Lexicons.FILTER, "app-noun", k);
-        return noun != null && noun.end() == k + 1;
-    }
-
-    private static boolean jobTitle(SentenceFacts facts, int k) {
-        Match job = facts.matchAt(Lexicons.FILTER, "job-title", k);
-        return job != null && job.end() == k + 1;
-    }
-
-    /** A role word in a case other than its listed form ("Prezesem", "Ředitelem", "Директором"). */
-    private static boolean roleInCase(SentenceFacts facts, int k) {
-        Match role = facts.matchAt(Lexicons.FILTER, "role-case", k);
-        return role != null && role.end() == k + 1;
     }
 
     private boolean personContext(SentenceFacts facts, int before) {
@@ -790,7 +677,7 @@ final class CandidateScanner {
         if (before < first) {
             return 0;
         }
-        if (isCompanyNoun(facts, before) || (before - 1 >= first && isCompanyNoun(facts, before - 1)
+        if (isCompanyNoun(facts, before) || organBefore(facts, before) || (before - 1 >= first && isCompanyNoun(facts, before - 1)
                 && complement(facts, before))
                 || (before - 2 >= first && isCompanyNoun(facts, before - 2) && complement(facts, before - 1)
                 && complement(facts, before))) {
@@ -798,6 +685,22 @@ final class CandidateScanner {
         }
         Match preposition = facts.matchAt(Lexicons.FILTER, "preposition", before);
         return preposition != null ? Candidate.AFTER_PREPOSITION : 0;
+    }
+
+    /**
+     * An organ of a company ends at the token, or one word of the genitive later: the name after it is the
+     * company's ("Rada nadzorcza Ceramiki X", "the board of X", "Aufsichtsrat der X", "совет директоров X").
+     */
+    private static final Set<String> GENITIVE_WORDS = Set.of("of", "der", "des");
+
+    private boolean organBefore(SentenceFacts facts, int before) {
+        Match organ = facts.matchAt(Lexicons.FILTER, "organ", before);
+        if (organ == null && before - 1 >= facts.sentence().firstToken()
+                && GENITIVE_WORDS.contains(analysis.token(before).folded())) {
+            organ = facts.matchAt(Lexicons.FILTER, "organ", before - 1);
+            before--;
+        }
+        return organ != null && organ.end() == before + 1;
     }
 
     /**
@@ -852,4 +755,50 @@ final class CandidateScanner {
         }
         return words::contains;
     }
+
+    // where a run starts and ends: see RunExtent
+    private boolean gapBefore(int k) {
+        return extent.gapBefore(k);
+    }
+
+    private boolean clauseStart(SentenceFacts facts, int k) {
+        return extent.clauseStart(facts, k);
+    }
+
+    private boolean isStop(SentenceFacts facts, int k) {
+        return extent.isStop(facts, k);
+    }
+
+    private Match legal(SentenceFacts facts, int k) {
+        return extent.legal(facts, k);
+    }
+
+    private int legalEnd(SentenceFacts facts, int runEnd, int runStart) {
+        return extent.legalEnd(facts, runEnd, runStart);
+    }
+
+    private static boolean startsName(Token token) {
+        return RunExtent.startsName(token);
+    }
+
+    private static boolean version(Token token) {
+        return RunExtent.version(token);
+    }
+
+    private static boolean isCompanyNoun(SentenceFacts facts, int k) {
+        return RunExtent.isCompanyNoun(facts, k);
+    }
+
+    private static boolean isBusinessNoun(SentenceFacts facts, int k) {
+        return RunExtent.isBusinessNoun(facts, k);
+    }
+
+    private static boolean isOrgan(SentenceFacts facts, int k) {
+        return RunExtent.isOrgan(facts, k);
+    }
+
+    private static boolean jobTitle(SentenceFacts facts, int k) {
+        return RunExtent.jobTitle(facts, k);
+    }
+
 }

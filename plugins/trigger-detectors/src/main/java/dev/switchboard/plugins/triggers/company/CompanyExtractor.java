@@ -160,7 +160,8 @@ public final class CompanyExtractor {
      * A clause-opening common word ("Środki zostaną przeznaczone", "Rynek rośnie") is a name only
      * when nothing better is in sight: a candidate of the sentence with a company marker (legal form,
      * company noun, quotes, handle, recipient) that scores at least {@value #CONFIDENT}, else the
-     * document's main company when a marker names it, not this word.
+     * document's main company when a marker names it (quotes will do: "«Наш двор» открывает… Склад
+     * будет обслуживать…"), not this word.
      */
     private Pick betterThanCommonWord(int sentence, Candidate word, int cueStart, int cueEnd) {
         Candidate best = null;
@@ -179,12 +180,38 @@ public final class CompanyExtractor {
         if (best != null) {
             return new Pick(best, name(best), bestScore, true);
         }
+        Candidate object = objectOf(sentence, word);
+        if (object != null) {
+            return new Pick(object, name(object), object.intrinsic(), true);
+        }
         Pick documentCompany = main();
-        if (documentCompany != null && documentCompany.candidate().intrinsic() >= STRONG_MARKER
-                && !sameName(word, documentCompany)) {
+        if (documentCompany != null && (documentCompany.candidate().intrinsic() >= STRONG_MARKER
+                || quoted(documentCompany.candidate())) && !sameName(word, documentCompany)) {
             return documentCompany;
         }
         return null;
+    }
+
+    private static final java.util.Set<String> OF_WORDS = java.util.Set.of("in", "of", "von", "der", "v", "ve", "w",
+            "we", "в", "во");
+
+    /** "Shares in QRX jumped", "Akcie v X": a name right after the common word and a preposition is what the word is of. */
+    private Candidate objectOf(int sentence, Candidate word) {
+        int preposition = word.end();
+        if (preposition + 1 >= facts.get(sentence).sentence().endToken()
+                || !OF_WORDS.contains(analysis.token(preposition).folded())) {
+            return null;
+        }
+        for (Candidate candidate : candidates(sentence)) {
+            if (candidate.start() == preposition + 1 && candidate.intrinsic() >= MINIMUM) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static boolean quoted(Candidate candidate) {
+        return candidate.has(Candidate.QUOTED) && !candidate.has(Candidate.PRODUCT);
     }
 
     private boolean sameName(Candidate candidate, Pick pick) {
@@ -250,6 +277,12 @@ public final class CompanyExtractor {
                 }
             }
         }
+        List<String> tags = closingTags();
+        for (int i = 0; i < names.length; i++) {
+            for (String tag : tags) {
+                mentions[i] += CompanyNames.sameCompany(names[i], tag) ? 1 : 0;
+            }
+        }
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < names.length; i++) {
@@ -263,6 +296,23 @@ public final class CompanyExtractor {
             }
         }
         return best != null && bestScore >= MAIN_MINIMUM ? new Pick(best, name(best), bestScore, false) : null;
+    }
+
+    /**
+     * The hashtags that close a post, after its last word ("… na prace@kytkarna.cz #Kytkárna #prace"):
+     * no candidates (they say what a post is about), but one that repeats a name is a mention of it.
+     */
+    private List<String> closingTags() {
+        List<String> tags = new ArrayList<>();
+        for (int k = analysis.tokens().size() - 1; k >= 0; k--) {
+            Token token = analysis.token(k);
+            if (token.is(Token.HASHTAG)) {
+                tags.add(token.text().substring(1));
+            } else if (token.is(Token.LETTER) && !token.is(Token.HANDLE)) {
+                break;
+            }
+        }
+        return tags;
     }
 
     private Morphology morphology() {
@@ -292,6 +342,9 @@ public final class CompanyExtractor {
             if (underscore >= 3 && HANDLE_SUFFIXES.contains(name.substring(underscore + 1).toLowerCase(java.util.Locale.ROOT))) {
                 name = name.substring(0, underscore); // "@Solarwerk_HH", "@Zielnik_app"; "@Pied_Piper" stays
             }
+        }
+        if (candidate.nameEnd() == candidate.start() + 1) {
+            name = WebNames.withoutDomain(name); // "@kapsel.app", "prace@kytkarna.cz", "acme.de/jobs": the name is the label
         }
         name = withoutRoleSuffix(name);
         if (name.endsWith("'s") || name.endsWith("’s")) {

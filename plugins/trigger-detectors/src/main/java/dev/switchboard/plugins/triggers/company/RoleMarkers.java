@@ -2,11 +2,13 @@ package dev.switchboard.plugins.triggers.company;
 
 import java.util.Set;
 
+import dev.switchboard.plugins.triggers.analysis.LanguageGuesser;
 import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
 import dev.switchboard.plugins.triggers.analysis.Token;
 import dev.switchboard.plugins.triggers.lexicon.Lexicons;
 import dev.switchboard.plugins.triggers.lexicon.Match;
 import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
+import dev.switchboard.plugins.triggers.lexicon.TokenPattern;
 
 /**
  * The syntactic role a name plays next to the words around it, from the filter lists'
@@ -46,7 +48,7 @@ final class RoleMarkers {
     /** The role markers of the name at tokens {@code [start, end)} of the sentence. */
     int of(SentenceFacts facts, int start, int end) {
         int markers = 0;
-        if (endsBefore(facts, "recipient", start)) {
+        if (recipientObject(facts, start)) {
             markers |= Candidate.RECIPIENT;
         } else if (endsBefore(facts, "source", start)) {
             markers |= Candidate.SOURCE;
@@ -67,6 +69,81 @@ final class RoleMarkers {
             markers |= Candidate.AFTER_COMPANY_NOUN;
         }
         return markers;
+    }
+
+    /**
+     * The name is the object that money goes to: after a recipient phrase ("stake in X", "investuje do
+     * X") or after an amount and "into" ({@link #moneyInto}).
+     */
+    boolean recipientObject(SentenceFacts facts, int start) {
+        return endsBefore(facts, "recipient", start) || moneyInto(facts, start);
+    }
+
+    private static final Set<String> INTO = Set.of("in", "into", "do", "w", "we", "в", "во", "an", "bei");
+    private static final int INTO_REACH = 7;
+
+    /**
+     * Money going into a company marks it the recipient, in every language: an amount, "in / into / do
+     * / w / в / an / bei", then the name, over lower-case words, a company noun and its complement
+     * ("vkládá 45 milionů korun do brněnského Datlíku", "вложил 120 млн рублей в разработчика
+     * ИИ-ассистента для юристов «Казус»", "puts £3m into Leeds-based X"). A function word counts only
+     * in a company noun's complement, and a verb ends the phrase ("raised $5M in a round led by X").
+     */
+    private boolean moneyInto(SentenceFacts facts, int start) {
+        int first = facts.sentence().firstToken();
+        boolean complement = false;
+        for (int k = start - 1; k > first && k >= start - 1 - INTO_REACH; k--) {
+            Token token = analysis.token(k);
+            if (INTO.contains(token.folded()) && !token.nameLike()) {
+                return (!complement || headNoun(k + 1)) && facts.classes().is(TokenPattern.Kind.MONEY, k - 1);
+            }
+            if (facts.matchAt(Lexicons.FILTER, "source", k) != null) {
+                return false; // "twelve million euros in fresh capital from X": where the money comes from
+            } else if (isCompanyNoun(facts, k)) {
+                complement = false;
+            } else if (LanguageGuesser.isFunctionWord(analysis.language(), token.folded())) {
+                complement = true;
+            } else if (token.is(Token.SYMBOL) && !isQuote(token) || words.verbReading(k) || facts.lexiconWordAt(k)
+                    || token.is(Token.DIGIT) || token.nameLike() && !lowerCaseCompound(token)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case noun right after "into": the head of the phrase whose complement leads to the name ("в разработчика … для юристов"). */
+    private boolean headNoun(int k) {
+        Token token = analysis.token(k);
+        return token.is(Token.LETTER) && !token.nameLike() && words.mayBeNoun(k) && !words.functionWord(k)
+                && !LanguageGuesser.isFunctionWord(analysis.language(), token.folded());
+    }
+
+    /** "ИИ-ассистента", "AI-powered": a capitalized prefix on a lower-case word is no name. */
+    static boolean lowerCaseCompound(Token token) {
+        int hyphen = token.text().indexOf('-');
+        return hyphen > 0 && hyphen + 1 < token.text().length() && Character.isLowerCase(token.text().charAt(hyphen + 1));
+    }
+
+    /**
+     * The sentence's subject when a later name is the object money goes to ("Larkspur Partners has
+     * agreed to buy a stake in Ashby & Crane", "Vltava Ventures vkládá 45 milionů do Datlíku"): the
+     * investor, marked {@link Candidate#GIVER}.
+     */
+    static java.util.List<Candidate> giverOfRecipient(java.util.List<Candidate> found, java.util.function.IntPredicate object) {
+        if (found.size() < 2 || !found.get(0).has(Candidate.FIRST) || found.get(0).has(Candidate.RECIPIENT)
+                || found.get(0).has(Candidate.GIVER)) {
+            return found;
+        }
+        for (int i = 1; i < found.size(); i++) {
+            if (found.get(i).has(Candidate.RECIPIENT) && object.test(found.get(i).start())) {
+                Candidate subject = found.get(0);
+                int markers = subject.markers() | Candidate.GIVER;
+                found.set(0, new Candidate(subject.sentence(), subject.start(), subject.nameEnd(), subject.end(),
+                        CandidateScanner.intrinsic(markers), markers));
+                break;
+            }
+        }
+        return found;
     }
 
     /** Whether a phrase of the section ends right before the name, or before a few filler words. */

@@ -177,6 +177,26 @@ final class WordKinds {
                 && germanNoun(k);
     }
 
+    /**
+     * German: an adjective of a town ("Kölner", "Bremer", "Münchner", "Dresdner"): "-er" on the town's
+     * name, or on it without its "-en" ending.
+     */
+    boolean germanPlaceAdjective(int k) {
+        Token token = analysis.token(k);
+        String text = token.text();
+        if (!"de".equals(language) || !text.endsWith("er") || text.length() < 6 || (flags(k) & Morphology.ADJECTIVE) == 0) {
+            return false;
+        }
+        String stem = text.substring(0, text.length() - 2);
+        String shorter = text.substring(0, text.length() - 3);
+        for (String town : new String[] {stem, stem + "en", shorter, shorter + "en"}) {
+            if ((morphology.flags(town) & Morphology.PLACE) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A German noun the dictionary knows ({@code Standort}), or a compound ending in one ({@code Mittelstand}). */
     boolean germanNoun(int k) {
         int flags = flags(k);

@@ -145,4 +145,30 @@ class CandidateRulesTest {
         CompanyExtractor alone = extractor("pl", "Allegro uruchamia płatności odroczone dla firm.");
         assertThat(alone.forCue(0, 1, 2).name()).isEqualTo("Allegro");
     }
+
+    @Test
+    void webNamesAreTheLabelBeforeTheTopLevelDomain() {
+        assertThat(WebNames.withoutDomain("kapsel.app")).isEqualTo("kapsel");
+        assertThat(WebNames.withoutDomain("kariera.bk-software.cz")).isEqualTo("bk-software");
+        assertThat(WebNames.withoutDomain("Acme Robotics")).isEqualTo("Acme Robotics");
+        assertThat(names("de", "Alle Infos unter lindwerk.de/jobs, wir freuen uns.", 0)).containsExactly("lindwerk");
+        assertThat(names("ru", "Откликайтесь на hh.ru или пишите нам.", 0)).isEmpty(); // a job board names no company
+    }
+
+    @Test
+    void moneyIntoACompanyMakesTheSubjectTheGiver() {
+        Candidate subject = candidate("cs", "Fond Orlice Ventures vkládá 20 milionů korun do pardubického Zvonku.", 0,
+                "Fond Orlice Ventures");
+        assertThat(subject.has(Candidate.GIVER)).isTrue();
+        assertThat(candidate("cs", "Fond Orlice Ventures vkládá 20 milionů korun do pardubického Zvonku.", 0, "Zvonku")
+                .has(Candidate.RECIPIENT)).isTrue();
+        // money from someone is no money into them
+        assertThat(candidate("en", "Plumtree raised £4m in new capital from Oakhill Growth.", 0, "Oakhill Growth")
+                .has(Candidate.RECIPIENT)).isFalse();
+    }
+
+    @Test
+    void aWordWithACapitalizedPrefixIsNoName() {
+        assertThat(names("en", "The AIM-listed lender raised money.", 0)).isEmpty();
+    }
 }

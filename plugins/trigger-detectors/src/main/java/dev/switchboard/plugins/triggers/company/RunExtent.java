@@ -1,0 +1,280 @@
+package dev.switchboard.plugins.triggers.company;
+
+import java.util.Set;
+
+import dev.switchboard.plugins.triggers.analysis.LanguageGuesser;
+import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
+import dev.switchboard.plugins.triggers.analysis.Token;
+import dev.switchboard.plugins.triggers.lexicon.Lexicons;
+import dev.switchboard.plugins.triggers.lexicon.Match;
+import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
+import dev.switchboard.plugins.triggers.lexicon.TokenPattern;
+
+/**
+ * Where a run of name tokens starts and ends, for {@link CandidateScanner}: which tokens may open or
+ * continue a name, clause starts and gaps (an emoji), the lower-case words and numbers a name may
+ * take in ("Dopravního podniku Jizera", "Pekárna U Zlatého klasu", "Stavby 21"), its legal form, a
+ * news dateline before it, and the filter lists' company, organ and job nouns.
+ */
+final class RunExtent {
+
+    private static final int LOWERCASE_IN_NAME = 2;
+    private static final int DATELINE_REACH = 5;
+    private static final int DATELINE_REACH_WITH_DATE = 10;
+
+    /** Czech endings of adjectives and nouns in the genitive plural, never of a verb: "40 nových řidičů". */
+    private static final java.util.regex.Pattern CZECH_NOMINAL = java.util.regex.Pattern.compile(
+            "(ych|eho|emu|ym|ymi|ich|u)$");
+
+    private final TextAnalysis analysis;
+    private final WordKinds words;
+
+    RunExtent(TextAnalysis analysis, WordKinds words) {
+        this.analysis = analysis;
+        this.words = words;
+    }
+
+    /** "Carraigh Medical (@carraighmed)": a handle in brackets right after a name is the name's own. */
+    boolean bracketedHandle(int k, int end) {
+        return k + 2 < end && analysis.token(k).text().equals("(") && analysis.token(k + 1).is(Token.HANDLE)
+                && analysis.token(k + 2).text().equals(")");
+    }
+
+    /**
+     * A news dateline: the document opens with a place in capitals, then a comma or a bracket and a
+     * dash within a few words ("DAYTON, Ohio —", "BERLIN (dpa) –", "МОСКВА, 5 марта —"), or a dash
+     * right after a place the gazetteer knows ("PRAHA –"). It says where the news was written: its
+     * candidates are skipped. Returns the dash, or -1.
+     */
+    int dateline(SentenceFacts facts, int start, int runEnd) {
+        if (start != 0 || runEnd >= facts.sentence().endToken()) {
+            return -1;
+        }
+        for (int k = start; k < runEnd; k++) {
+            if (!analysis.token(k).is(Token.ALL_CAPS)) {
+                return -1;
+            }
+        }
+        String next = analysis.token(runEnd).text();
+        if (isDash(next)) {
+            return facts.classes().place(start) || words.place(start) ? runEnd : -1;
+        }
+        if (!next.equals(",") && !next.equals("(")) {
+            return -1;
+        }
+        for (int k = runEnd + 1; k < facts.sentence().endToken() && k <= runEnd + DATELINE_REACH_WITH_DATE; k++) {
+            Token token = analysis.token(k);
+            if (isDash(token.text())) {
+                return k;
+            }
+            if (k > runEnd + DATELINE_REACH && token.is(Token.LETTER) && !token.nameLike()) {
+                return -1; // past a few words, only a place and a date: "AUSTIN, Texas, Sept. 9, 2025 —"
+            }
+        }
+        return -1;
+    }
+
+    static boolean isDash(String text) {
+        return text.equals("—") || text.equals("–") || text.equals("-");
+    }
+
+    static boolean version(Token token) {
+        return token.is(Token.DIGIT) && !token.is(Token.LETTER);
+    }
+
+    static boolean startsName(Token token) {
+        return (token.nameLike() || digitsThenCapital(token)) && token.is(Token.LETTER) && !token.is(Token.SYMBOL);
+    }
+
+    /** "4Hands", "21Vek": digits, then a capitalized word, is written as a name. */
+    static boolean digitsThenCapital(Token token) {
+        return token.is(Token.DIGIT) && token.text().matches("\\d{1,4}\\p{Lu}\\p{L}+");
+    }
+
+    boolean continuesName(int k, int end) {
+        Token token = analysis.token(k);
+        if (gapBefore(k)) {
+            return false; // "bei Flinkwerk 👉 Link in Bio": an emoji ends a name
+        }
+        if (startsName(token)) {
+            return true;
+        }
+        return token.is(Token.SYMBOL) && token.text().equals("&") && k + 1 < end && startsName(analysis.token(k + 1));
+    }
+
+    /**
+     * Lower-case words of a name before its legal form ("Hanácká doprava a.s.", "Pekárny Zlatý klas
+     * a.s."): the run goes on to the legal form over at most {@value #LOWERCASE_IN_NAME} such words.
+     */
+    int lowercaseBeforeLegalForm(SentenceFacts facts, int runEnd, int end) {
+        for (int k = runEnd; k < end && k < runEnd + LOWERCASE_IN_NAME; k++) {
+            Token token = analysis.token(k);
+            if (!token.is(Token.LETTER) || token.is(Token.SYMBOL) || token.is(Token.DIGIT) || token.nameLike()
+                    || gapBefore(k) || facts.lexiconWordAt(k) || isStop(facts, k)
+                    || LanguageGuesser.isFunctionWord(analysis.language(), token.folded())) {
+                return runEnd;
+            }
+            if (k + 1 < end && legal(facts, k + 1) != null && analysis.token(k + 1).text().indexOf('.') >= 0) {
+                return k + 1;
+            }
+        }
+        return runEnd;
+    }
+
+    /**
+     * Czech, Polish and Russian capitalize only the first word of a name: a capitalized adjective
+     * inside a clause (not capitalized for opening it), then a lower-case noun that agrees with it,
+     * is a name of two words ("společnost Jablečný ráj", "do skladu Zelené louky", "výrobce čajů
+     * Lesní moudrost"); capitalized words after the noun go on with it ("Dopravního podniku Jizera").
+     */
+    int lowercaseNoun(SentenceFacts facts, int runStart, int runEnd, int end) {
+        String language = analysis.language();
+        int adjective = runEnd - 1;
+        boolean signName = adjective - 1 > runStart && SIGN_PREPOSITIONS.contains(analysis.token(adjective - 1).text());
+        if (!("cs".equals(language) || "pl".equals(language) || "ru".equals(language)) || runEnd >= end
+                || clauseStart(facts, adjective) && !cooperativeName(runEnd, end) || !signName
+                && (runEnd - runStart == 2 ? !isCompanyNoun(facts, runStart) : runEnd - runStart > 2)) {
+            return runEnd; // one adjective, or a kind of business and one ("Rybářství Zlatý pstruh")
+        }
+        Token noun = analysis.token(runEnd);
+        if (!(words.adjective(adjective) || czechInstrumental(adjective, noun))
+                || !noun.is(Token.LETTER) || noun.is(Token.SYMBOL) || noun.is(Token.DIGIT) || noun.nameLike()
+                || !Character.isLowerCase(noun.text().charAt(0)) || noun.text().length() < 3 || gapBefore(runEnd)
+                || facts.lexiconWordAt(runEnd) || isStop(facts, runEnd) || words.verbReading(runEnd)
+                || facts.matchAt(Lexicons.FILTER, "preposition", runEnd) != null
+                || facts.matchAt(Lexicons.FILTER, "address-noun", runEnd) != null // "na Horním náměstí": an address
+                || LanguageGuesser.isFunctionWord(language, noun.folded()) || !words.mayBeNoun(runEnd)) {
+            return runEnd;
+        }
+        int k = runEnd + 1;
+        while (k < end && continuesName(k, end)) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * A capitalized preposition inside a name opens an old house-sign name, whose noun is lower case
+     * ("Pekárna U Zlatého klasu", "Hostinec Na Rychtě", "Restauracja Pod Złotym Lwem").
+     */
+    private static final Set<String> SIGN_PREPOSITIONS = Set.of("U", "Na", "Pod", "Nad", "Za", "Pri", "Při", "У", "На");
+
+    /** A cooperative is a legal form written as a noun: its adjective opens the name ("Zemědělské družstvo Horní Pole"). */
+    private static final Set<String> COOPERATIVE = Set.of("druzstvo", "druzstva", "druzstvu", "druzstvem", "druzstve",
+            "spoldzielnia", "spoldzielni", "spoldzielnie", "kooperativ", "kooperativa", "kooperativu",
+            "кооператив", "кооператива", "кооперативу", "кооперативом");
+
+    /** A cooperative noun after the adjective and a name after it: the adjective opens the name even at a clause start. */
+    boolean cooperativeName(int noun, int end) {
+        return noun + 1 < end && COOPERATIVE.contains(analysis.token(noun).folded()) && startsName(analysis.token(noun + 1));
+    }
+
+    /** Czech "s Chytrou lednicí", "se Zelenou loukou": an instrumental adjective and its noun. */
+    boolean czechInstrumental(int adjective, Token noun) {
+        String word = analysis.token(adjective).folded();
+        String next = noun.text();
+        return "cs".equals(analysis.language()) && analysis.token(adjective).is(Token.CAPITALIZED) && word.length() > 4
+                && word.endsWith("ou") && (next.endsWith("ou") || next.endsWith("í"));
+    }
+
+    /**
+     * A number right after a name that a company noun introduces is part of it ("developer Stavby 21
+     * vydává", "firma Studio 7 otevírá"): one to three digits, not an amount, a count or a year.
+     */
+    int numberInName(SentenceFacts facts, boolean afterCompanyNoun, int runEnd, int end) {
+        if (runEnd + 1 >= end || gapBefore(runEnd) || !afterCompanyNoun
+                || !analysis.token(runEnd).text().matches("[1-9]\\d{0,2}")) {
+            return runEnd;
+        }
+        Token after = analysis.token(runEnd + 1);
+        boolean amount = facts.classes().is(TokenPattern.Kind.MONEY, runEnd)
+                || facts.classes().is(TokenPattern.Kind.MONEY, runEnd + 1) || after.is(Token.DIGIT)
+                || after.is(Token.SYMBOL) && "%.,:/-–".indexOf(after.text().charAt(0)) >= 0;
+        boolean verb = after.is(Token.LETTER) && Character.isLowerCase(after.text().charAt(0))
+                && (words.verbReading(runEnd + 1) || facts.lexiconWordAt(runEnd + 1)
+                || !words.hasDictionary() && !CZECH_NOMINAL.matcher(after.folded()).find()); // "Modrý vrch 40 nových řidičů"
+        return !amount && verb ? runEnd + 1 : runEnd;
+    }
+
+    /** A legal form right after a run ("Acme s.r.o.", "Acme Sp. z o.o."), or the run's end. */
+    int legalEnd(SentenceFacts facts, int runEnd, int runStart) {
+        if (runEnd >= facts.sentence().endToken()) {
+            return runEnd;
+        }
+        Match legal = legal(facts, runEnd);
+        if (legal == null && runEnd + 1 < facts.sentence().endToken() && analysis.token(runEnd).text().equals(",")) {
+            legal = legal(facts, runEnd + 1); // "Corvid Security, Inc."
+        }
+        return legal != null && runEnd > runStart ? legal.end() : runEnd;
+    }
+
+    /** A legal form starting at the token, written as one (with dots or in capitals, so Czech "se" is not SE). */
+    Match legal(SentenceFacts facts, int k) {
+        Match match = facts.nameAt(Lexicons.LEGAL_FORM, k);
+        if (match == null) {
+            return null;
+        }
+        Token token = analysis.token(k);
+        boolean written = token.text().indexOf('.') >= 0 || token.is(Token.CAPITALIZED) || token.is(Token.ALL_CAPS)
+                || match.end() - match.start() > 1 || token.text().length() >= 4;
+        return written ? match : null;
+    }
+
+    /** The first word of a sentence, or the first after an emoji, a dash or a colon inside it. */
+    boolean clauseStart(SentenceFacts facts, int k) {
+        if (k == facts.sentence().firstToken() || gapBefore(k)) {
+            return true;
+        }
+        Token before = analysis.token(k - 1);
+        return before.is(Token.SYMBOL) && !before.is(Token.LETTER) && ",&'’\"„“”«»".indexOf(before.text().charAt(0)) < 0;
+    }
+
+    /** Something that is no token (an emoji, a pictograph) stands between the token and the one before. */
+    boolean gapBefore(int k) {
+        if (k == 0) {
+            return false;
+        }
+        String text = analysis.text();
+        for (int c = analysis.token(k - 1).end(); c < analysis.token(k).start(); c++) {
+            if (!Character.isWhitespace(text.charAt(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isStop(SentenceFacts facts, int k) {
+        Match stop = facts.nameAt(Lexicons.STOP, k);
+        return stop != null && stop.end() == k + 1 && !analysis.token(k).is(Token.INNER_CAPS);
+    }
+
+    static boolean isCompanyNoun(SentenceFacts facts, int k) {
+        Match noun = facts.matchAt(Lexicons.FILTER, "company-noun", k);
+        return noun != null && noun.end() == k + 1 || isBusinessNoun(facts, k);
+    }
+
+    static boolean isBusinessNoun(SentenceFacts facts, int k) {
+        Match noun = facts.matchAt(Lexicons.FILTER, "business-noun", k);
+        return noun != null && noun.end() == k + 1;
+    }
+
+    static boolean isOrgan(SentenceFacts facts, int k) {
+        return facts.matchAt(Lexicons.FILTER, "organ", k) != null;
+    }
+
+    static boolean appNoun(SentenceFacts facts, int k) {
+        Match noun = facts.matchAt(Lexicons.FILTER, "app-noun", k);
+        return noun != null && noun.end() == k + 1;
+    }
+
+    static boolean jobTitle(SentenceFacts facts, int k) {
+        Match job = facts.matchAt(Lexicons.FILTER, "job-title", k);
+        return job != null && job.end() == k + 1;
+    }
+
+    /** A role word in a case other than its listed form ("Prezesem", "Ředitelem", "Директором"). */
+    static boolean roleInCase(SentenceFacts facts, int k) {
+        Match role = facts.matchAt(Lexicons.FILTER, "role-case", k);
+        return role != null && role.end() == k + 1;
+    }
+}

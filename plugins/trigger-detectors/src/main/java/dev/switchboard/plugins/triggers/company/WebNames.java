@@ -1,0 +1,75 @@
+package dev.switchboard.plugins.triggers.company;
+
+import java.util.Locale;
+import java.util.Set;
+
+import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
+import dev.switchboard.plugins.triggers.analysis.Token;
+
+/**
+ * Company names written the way the web writes them: a handle with a domain ({@code @kapsel.app}),
+ * an e-mail address ({@code prace@kytkarna.cz}), a careers site ({@code acme.de/jobs},
+ * {@code kariera.acme.cz}) and the tags that close a post ({@code #Kytkárna}). Job ads and
+ * first-person posts often name their company only there.
+ */
+final class WebNames {
+
+    /** Words of a careers site's sub-domain or first path segment. */
+    private static final Set<String> CAREERS = Set.of("jobs", "job", "careers", "career", "kariera", "kariery",
+            "karriere", "prace", "praca", "work", "stellen", "vacancies", "vakansii", "hiring");
+    private static final String DOMAIN = "[\\p{L}0-9-]+(\\.[\\p{L}0-9-]+)*\\.[a-z]{2,6}";
+
+    private final TextAnalysis analysis;
+
+    WebNames(TextAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    /**
+     * The name in a handle, an e-mail's domain or a web address: the label before the top-level domain
+     * ("kapsel.app" → kapsel, "kariera.bk-software.cz" → bk-software); other text as it is.
+     */
+    static String withoutDomain(String name) {
+        if (!name.toLowerCase(Locale.ROOT).matches(DOMAIN)) {
+            return name;
+        }
+        String[] labels = name.split("\\.");
+        return labels[labels.length - 2];
+    }
+
+    /**
+     * A web address of a careers site: a domain whose sub-domain is a careers word
+     * ("kariera.acme.cz") or that a careers path follows ("acme.de/jobs"). Its name is the company
+     * that hires; a job board ("jobs.cz", "hh.ru") has no other label and is no company.
+     */
+    boolean careersSite(int k) {
+        Token token = analysis.token(k);
+        String text = token.text().toLowerCase(Locale.ROOT);
+        if (token.is(Token.HANDLE) || token.is(Token.HASHTAG) || !text.matches(DOMAIN)) {
+            return false;
+        }
+        String[] labels = text.split("\\.");
+        if (labels.length < 2 || CAREERS.contains(labels[labels.length - 2])) {
+            return false;
+        }
+        if (labels.length >= 3 && CAREERS.contains(labels[0])) {
+            return true;
+        }
+        int size = analysis.tokens().size();
+        return k + 2 < size && analysis.token(k + 1).text().equals("/") && touching(k, k + 1) && touching(k + 1, k + 2)
+                && CAREERS.contains(analysis.token(k + 2).folded());
+    }
+
+    private boolean touching(int left, int right) {
+        return analysis.token(left).end() == analysis.token(right).start();
+    }
+
+    /**
+     * A hashtag inside a sentence right after a preposition ("Do #pawly vstupují investoři", "pracuj
+     * w #Allegro") is a name used as a word; not a common word the post writes in lower case too.
+     */
+    boolean nameTag(int k, boolean afterPreposition, boolean commonWord) {
+        Token token = analysis.token(k);
+        return token.is(Token.HASHTAG) && afterPreposition && !commonWord && token.folded().length() >= 3;
+    }
+}
