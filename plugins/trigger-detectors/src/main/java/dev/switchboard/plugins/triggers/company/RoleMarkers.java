@@ -50,7 +50,7 @@ final class RoleMarkers {
         int markers = 0;
         if (recipientObject(facts, start)) {
             markers |= Candidate.RECIPIENT;
-        } else if (endsBefore(facts, "source", start)) {
+        } else if (endsBefore(facts, "source", start) || pastRole(facts, start)) {
             markers |= Candidate.SOURCE;
         }
         int giving = givingVerbAfter(facts, end);
@@ -144,6 +144,41 @@ final class RoleMarkers {
             }
         }
         return found;
+    }
+
+    private static final int PAST_REACH = 8;
+    private static final int APPOSITION_OPENING = 3;
+
+    /**
+     * The name is in an apposition about a person's past role ("Marina Jelcova, ранее занимавшая пост
+     * финансового директора ритейлера «X»", "Martin Dvořák, dosavadní obchodní ředitel skupiny X",
+     * "Jane Roe, until now finance director at X"): the person's former employer, where the person comes
+     * from, not the company of the trigger. A {@code [past-role]} word a few words after a comma, then
+     * the name within {@value #PAST_REACH} words, without a punctuation mark between (quotes and
+     * hyphens aside); without the comma the word may be the trigger company's own ("dosavadní ředitel X odchází").
+     */
+    private boolean pastRole(SentenceFacts facts, int start) {
+        int first = facts.sentence().firstToken();
+        for (int k = start - 1; k >= first && k >= start - PAST_REACH; k--) {
+            Token token = analysis.token(k);
+            if (facts.matchAt(Lexicons.FILTER, "past-role", k) != null) {
+                return afterComma(first, k);
+            }
+            if (token.is(Token.SYMBOL) && !isQuote(token) && !token.text().equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A comma at most {@value #APPOSITION_OPENING} words before the word: it opens an apposition or a relative clause. */
+    private boolean afterComma(int first, int k) {
+        for (int c = k - 1; c >= first && c >= k - APPOSITION_OPENING; c--) {
+            if (analysis.token(c).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a phrase of the section ends right before the name, or before a few filler words. */
