@@ -52,9 +52,9 @@ final class CandidateScanner {
         this.analysis = analysis;
         this.lowercase = lowercase;
         this.words = words;
-        this.roles = new RoleMarkers(analysis, words);
         this.web = new WebNames(analysis);
         this.extent = new RunExtent(analysis, words);
+        this.roles = new RoleMarkers(analysis, words, extent);
         int last = -1;
         for (int k = analysis.tokens().size() - 1; k >= 0 && last < 0; k--) {
             Token token = analysis.token(k);
@@ -78,7 +78,8 @@ final class CandidateScanner {
                     i = close + 1;
                     continue;
                 }
-            } else if (token.is(Token.HANDLE) || web.careersSite(i) || web.nameTag(i,
+            } else if (token.is(Token.HANDLE) || web.careersSite(i) || web.site(i, clauseStart(facts, i)
+                    || context(facts, i - 1) == Candidate.AFTER_PREPOSITION) || web.nameTag(i,
                     i > lastWord ? false : context(facts, i - 1) == Candidate.AFTER_PREPOSITION, commonWord(facts, i))) {
                 int markers = Candidate.HANDLE | roles.of(facts, i, i + 1) | signature(facts, i, i + 1);
                 add(found, new Candidate(facts.sentence().index(), i, i + 1, i + 1, intrinsic(markers), markers));
@@ -188,6 +189,7 @@ final class CandidateScanner {
         boolean roleCut = false;
         boolean shouting = false;
         boolean product = versionAfter(facts, runStart, runEnd);
+        boolean introduced = false;
         if (shouted(facts, runStart, runEnd)) {
             return null; // "WE DID IT": a shouted clause, no name
         }
@@ -218,6 +220,11 @@ final class CandidateScanner {
             }
             if (isOrgan(facts, start) && start + 1 < nameEnd) {
                 personContext = false; // "Zarząd Krzemień S.A.", "Klienti Banky Pálava": the company follows
+                start++;
+                continue;
+            }
+            if (atStart && roles.introWord(facts, start) && start + 1 < nameEnd) {
+                introduced = true; // "Meet Loop for Teams": the name presented is a product
                 start++;
                 continue;
             }
@@ -300,7 +307,7 @@ final class CandidateScanner {
         int around = roles.of(facts, start, end)
                 | (start == runStart ? context(facts, runStart - 1) : 0) 
                 | (allPlace(facts, start, nameEnd) ? 0 : roles.workplace(facts, start, end));
-        markers |= start == runStart ? roles.product(facts, runStart - 1) : 0;
+        markers |= start == runStart ? roles.product(facts, runStart - 1) : introduced ? Candidate.PRODUCT : 0;
         markers |= brand(start, nameEnd) | personless(facts, start, nameEnd, around) | signature(facts, start, end);
         if (nameEnd - start == 1 && (markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN
                 | Candidate.BRANDLIKE)) == 0 && (words.knownCommon(start)

@@ -39,10 +39,12 @@ final class RoleMarkers {
 
     private final TextAnalysis analysis;
     private final WordKinds words;
+    private final RunExtent extent;
 
-    RoleMarkers(TextAnalysis analysis, WordKinds words) {
+    RoleMarkers(TextAnalysis analysis, WordKinds words, RunExtent extent) {
         this.analysis = analysis;
         this.words = words;
+        this.extent = extent;
     }
 
     /** The role markers of the name at tokens {@code [start, end)} of the sentence. */
@@ -307,11 +309,49 @@ final class RoleMarkers {
      * named elsewhere (a handle, a signature, the subject).
      */
     int product(SentenceFacts facts, int before) {
-        if (before < facts.sentence().firstToken() || !productNoun(facts, before)) {
+        int first = facts.sentence().firstToken();
+        if (introduced(facts, before)) {
+            return Candidate.PRODUCT;
+        }
+        if (before < first || !productNoun(facts, before)) {
             return 0;
         }
         Token token = analysis.token(before);
+        if ("de".equals(analysis.language()) && before - 1 >= first && lowerCaseWord(analysis.token(before - 1))) {
+            return Candidate.PRODUCT; // German nouns are capitalized: "Unser neuer Haferdrink „Barista“"
+        }
         return !token.nameLike() && Character.isLowerCase(token.text().charAt(0)) ? Candidate.PRODUCT : 0;
+    }
+
+    private static boolean lowerCaseWord(Token token) {
+        return token.is(Token.LETTER) && Character.isLowerCase(token.text().charAt(0));
+    }
+
+    private static final Set<String> INTRO_FILLERS = Set.of("the", "our", "new", "all-new", "nasz", "naszą", "nowy",
+            "nową", "náš", "naši", "nový", "novou", "наш", "нашу", "новый", "новую", "unser", "unsere", "unseren",
+            "neuen", "neue", "den", "die", "das");
+
+    /**
+     * "Meet the Otter Pro", "Poznajcie X", "Встречайте «X»": a name a {@code [product-intro]} phrase
+     * opening the clause presents (over an article, "our", "new") is the product; its maker is the
+     * writer or named elsewhere.
+     */
+    boolean introduced(SentenceFacts facts, int before) {
+        int first = facts.sentence().firstToken();
+        int k = before;
+        while (k >= first && k > before - 2 && INTRO_FILLERS.contains(analysis.token(k).folded())) {
+            k--;
+        }
+        return k >= first && introWord(facts, k);
+    }
+
+    /** A {@code [product-intro]} phrase that ends at token {@code k} and opens its clause. */
+    boolean introWord(SentenceFacts facts, int k) {
+        Match intro = facts.matchAt(Lexicons.FILTER, "product-intro", k);
+        if (intro == null || intro.end() != k + 1) {
+            return false;
+        }
+        return extent.clauseStart(facts, intro.start());
     }
 
     /** Prepositions that open a sentence about where "we" or "you" work: "At Ledgerline we build", "Bei X arbeitest du". */

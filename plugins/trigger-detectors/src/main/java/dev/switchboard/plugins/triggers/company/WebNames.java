@@ -60,6 +60,24 @@ final class WebNames {
                 && CAREERS.contains(analysis.token(k + 2).folded());
     }
 
+    /**
+     * A web address that opens a clause or follows a preposition ("kvetinka.cz teď doručuje i do Brna",
+     * "pre-orders open at kestrelrides.com"): the shop or site of a company, named by its label; not
+     * a job board (no label but a careers word) nor an address with a path (an article, a listing).
+     */
+    boolean site(int k, boolean opensOrAfterPreposition) {
+        Token token = analysis.token(k);
+        String text = token.text().toLowerCase(Locale.ROOT);
+        if (!opensOrAfterPreposition || token.is(Token.HANDLE) || token.is(Token.HASHTAG) || !text.matches(DOMAIN)
+                || text.indexOf('@') >= 0) {
+            return false;
+        }
+        String[] labels = text.split("\\.");
+        boolean path = k + 1 < analysis.tokens().size() && analysis.token(k + 1).text().equals("/") && touching(k, k + 1);
+        return labels.length >= 2 && !CAREERS.contains(labels[labels.length - 2]) && !path
+                && labels[labels.length - 2].length() >= 3;
+    }
+
     private boolean touching(int left, int right) {
         return analysis.token(left).end() == analysis.token(right).start();
     }
