@@ -83,6 +83,9 @@ final class CandidateScanner {
                     i > lastWord ? false : context(facts, i - 1) == Candidate.AFTER_PREPOSITION, commonWord(facts, i))) {
                 int markers = Candidate.HANDLE | roles.of(facts, i, i + 1) | signature(facts, i, i + 1);
                 add(found, new Candidate(facts.sentence().index(), i, i + 1, i + 1, intrinsic(markers), markers));
+            } else if (extent.lowercaseBrand(facts, i)) {
+                int markers = Candidate.BRANDLIKE | roles.of(facts, i, i + 1);
+                add(found, new Candidate(facts.sentence().index(), i, i + 1, i + 1, intrinsic(markers), markers));
             } else if (token.is(Token.HASHTAG) && i > lastWord) {
                 i++; // the tags after the last word say what a post is about ("#hiring #SaaS"), not who wrote it
                 continue;

@@ -82,6 +82,28 @@ final class RunExtent {
         return token.is(Token.DIGIT) && !token.is(Token.LETTER);
     }
 
+    /**
+     * A lower-case word the dictionary does not know that opens a sentence, before a lower-case verb
+     * ("northbeam builds flood models", "kvetinka doručuje"): a brand written in lower case, the
+     * sentence's subject. Sentences open with a capital; one that does not opens with a name (the
+     * sentence splitter, which wants a capital, may leave it inside the sentence before).
+     */
+    boolean lowercaseBrand(SentenceFacts facts, int k) {
+        Token token = analysis.token(k);
+        int end = facts.sentence().endToken();
+        boolean opens = k == facts.sentence().firstToken() // or after a full stop the splitter did not take
+                || k > facts.sentence().firstToken() && ".!?".contains(analysis.token(k - 1).text());
+        if (!opens || k + 1 >= end || !token.is(Token.LETTER) || token.nameLike()
+                || token.is(Token.SYMBOL) || !Character.isLowerCase(token.text().charAt(0)) || token.text().length() < 4
+                || !words.hasDictionary() || words.flags(k) != 0 || facts.lexiconWordAt(k)
+                || LanguageGuesser.isFunctionWord(analysis.language(), token.folded())) {
+            return false;
+        }
+        Token next = analysis.token(k + 1);
+        return next.is(Token.LETTER) && Character.isLowerCase(next.text().charAt(0)) && !gapBefore(k + 1)
+                && (words.flags(k + 1) & dev.switchboard.plugins.triggers.morph.Morphology.VERB) != 0;
+    }
+
     static boolean startsName(Token token) {
         return (token.nameLike() || digitsThenCapital(token)) && token.is(Token.LETTER) && !token.is(Token.SYMBOL);
     }
