@@ -19,6 +19,6 @@ class Holdout5QualityTest {
     void keepsTheTuningScoresOnHoldoutSet5() throws IOException {
         Report report = DevSetQualityTest.score(DevSetQualityTest.devSet().resolveSibling("holdout5-set.jsonl"));
         report.print(System.out, false);
-        DevSetQualityTest.assertFloors(report, 0.97, 0.95, 0.94, 0.90);
+        DevSetQualityTest.assertFloors(report, 0.97, 0.95, 0.94, 0.93); // company 94.4% after round 8c
     }
 }

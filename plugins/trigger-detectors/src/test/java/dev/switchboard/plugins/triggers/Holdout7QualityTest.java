@@ -19,6 +19,6 @@ class Holdout7QualityTest {
     void keepsTheTuningScoresOnHoldoutSet7() throws IOException {
         Report report = DevSetQualityTest.score(DevSetQualityTest.devSet().resolveSibling("holdout7-set.jsonl"));
         report.print(System.out, false);
-        DevSetQualityTest.assertFloors(report, 0.97, 0.94, 0.94, 0.92); // company 94.5% after round 8
+        DevSetQualityTest.assertFloors(report, 0.97, 0.94, 0.94, 0.96); // company 97.3% after round 8c
     }
 }
