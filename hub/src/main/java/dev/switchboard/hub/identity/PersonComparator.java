@@ -93,7 +93,10 @@ public final class PersonComparator {
             return false;
         }
         Names swapped = new Names(NameSimilarity.compareGiven(a.first(), b.last()), NameSimilarity.compare(a.last(), b.first()), true);
-        return givenNamesDiffer(direct) && givenNamesDiffer(swapped);
+        // read swapped, the first column holds the surname: Nagy Erzsébet and Alžbeta Nagyová are one
+        // woman (a masculine/feminine pair of surnames, one given name), not two given names that differ
+        boolean swappedWoman = swapped.last().compatible() && NameSimilarity.genderForms(a.first(), b.last());
+        return givenNamesDiffer(direct) && givenNamesDiffer(swapped) && !swappedWoman;
     }
 
     /** The given names conflict, or, with no given name to compare, the surnames do (in one reading of the columns). */

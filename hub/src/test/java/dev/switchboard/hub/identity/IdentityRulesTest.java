@@ -271,6 +271,31 @@ class IdentityRulesTest {
                 p("Owen", "Price", "owen.price@calder.co.uk", "+44 113 496 0700", "Calder Mills Ltd"))).isEqualTo("none");
     }
 
+    // round 4 of the error analysis (holdout 6): examples of our own
+
+    @Test
+    void moreDiminutivesNationalFormsAndOneLetterPairs() {
+        assertThat(matchedBy(p("Jarek", "Zając", "j.zajac@mostbud.pl", null, null),
+                p("Jarosław", "Zając", "j.zajac@mostbud.pl", null, null))).as("Jarek of Jarosław").isEqualTo("email");
+        assertThat(matchedBy(p("Peppe", "Ferri", null, "+39 333 410 2277", null),
+                p("Giuseppe", "Ferri", null, "0039 333 410 2277", null))).as("Peppe of Giuseppe").isEqualTo("phone");
+        assertThat(NameSimilarity.token("jon", "john")).as("Jon is a spelling of John").isEqualTo(NameSimilarity.Part.TYPO);
+        assertThat(NameSimilarity.token("erzsebet", "alzbeta")).as("Hungarian and Slovak Elizabeth").isEqualTo(NameSimilarity.Part.TYPO);
+        assertThat(matchedBy(p("Leslie", "Croft", "les.croft@btinternet.com", "+44 1632 960 911", null),
+                p("Lesley", "Croft", "lesley.croft@btinternet.com", "01632 960911", null))).as("husband and wife").isEqualTo("none");
+        assertThat(NameParts.of("Owen", "Pryce Jnr").generation()).isEqualTo(NameParts.Generation.JUNIOR);
+        assertThat(NameParts.of("Owen", "Pryce Snr").last()).containsExactly("pryce");
+    }
+
+    @Test
+    void aHungarianNameInFamilyFirstOrderIsTheSlovakFeminineForm() {
+        PreparedPerson hungarian = PreparedPerson.of(p("Kiss", "Zsófia", "kiss.zsofia@citromail.hu", null, null), "SK");
+        PreparedPerson slovak = PreparedPerson.of(p("Žofia", "Kissová", "kiss.zsofia@citromail.hu", null, null), "SK");
+        assertThat(PersonComparator.differentPeople(hungarian, slovak)).isFalse();
+        assertThat(matchedBy(p("Kiss", "Zsófia", "kiss.zsofia@citromail.hu", null, null),
+                p("Žofia", "Kissová", "kiss.zsofia@citromail.hu", null, null))).isEqualTo("email");
+    }
+
     @Test
     void theLinearOneEditCheckAgreesWithTheDistance() {
         java.util.Random random = new java.util.Random(42);
