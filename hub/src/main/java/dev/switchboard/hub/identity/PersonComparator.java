@@ -47,7 +47,7 @@ public final class PersonComparator {
                 return Optional.of(new Link("email", 0.95, "same shared mailbox " + a.email() + " and same name"));
             }
         }
-        if (a.phone() != null && a.phone().equals(b.phone()) && !colleagues(a, b)) {
+        if (a.phone() != null && a.phone().equals(b.phone()) && !colleagues(a, b) && !generationsOnAHomePhone(a, b)) {
             if (!names.conflict() && names.any()) {
                 return Optional.of(names.full()
                         ? new Link("phone", 0.9, "same phone and name" + names.note())
@@ -62,6 +62,17 @@ public final class PersonComparator {
             return byNameAndCompany(a, b, names);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A landline shared by a record marked as one generation (David Jones Jnr, Josef Kolář ml.) and an
+     * unmarked one, each with an own address of its own: the mark says there are two people of the
+     * name, and the unmarked one may be the other; the house phone does not tell. A mobile does.
+     */
+    private static boolean generationsOnAHomePhone(PreparedPerson a, PreparedPerson b) {
+        return (a.generation() == null) != (b.generation() == null) && a.email() != null && b.email() != null
+                && !a.email().equals(b.email()) && !a.genericMailbox() && !b.genericMailbox()
+                && !PreparedPerson.mobile(a.phone());
     }
 
     /**

@@ -288,6 +288,17 @@ class IdentityRulesTest {
     }
 
     @Test
+    void aGenerationMarkOnOneSideOfAHomeLandlineIsNoLink() {
+        PersonRecord son = p("Václav", "Hrubý ml.", "v.hruby.ml@seznam.cz", "+420 385 112 340", null);
+        assertThat(matchedBy(son, p("Václav", "Hrubý", "hruby.vaclav@volny.cz", "385 112 340", null)))
+                .as("the unmarked one may be the father").isEqualTo("none");
+        assertThat(matchedBy(p("Václav", "Hrubý ml.", "v.hruby.ml@seznam.cz", "+420 603 118 440", null),
+                p("Václav", "Hrubý", "vaclav.hruby@firma.cz", "603 118 440", null))).as("his own mobile").isEqualTo("phone");
+        assertThat(matchedBy(son, p("Václav", "Hrubý ml.", "hruby.vaclav@volny.cz", "385 112 340", null)))
+                .as("both marked alike").isEqualTo("phone");
+    }
+
+    @Test
     void aHungarianNameInFamilyFirstOrderIsTheSlovakFeminineForm() {
         PreparedPerson hungarian = PreparedPerson.of(p("Kiss", "Zsófia", "kiss.zsofia@citromail.hu", null, null), "SK");
         PreparedPerson slovak = PreparedPerson.of(p("Žofia", "Kissová", "kiss.zsofia@citromail.hu", null, null), "SK");
