@@ -2,6 +2,8 @@ package dev.switchboard.hub.identity;
 
 import java.util.Optional;
 
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
 import dev.switchboard.hub.identity.NameSimilarity.Part;
 
 /**
@@ -145,7 +147,23 @@ public final class PersonComparator {
             return false;
         }
         String la = withoutTiebreakers(a.email());
-        return !la.isEmpty() && (la.equals(withoutTiebreakers(b.email())) || numbered(a.email()) != numbered(b.email()));
+        return !la.isEmpty() && (la.equals(withoutTiebreakers(b.email())) || numbered(a.email()) != numbered(b.email())
+                || twoLinesOfOneKind(a.phone(), b.phone()));
+    }
+
+    /**
+     * Two different numbers of one kind, both mobile or both fixed lines: a person has one mobile and
+     * one desk line, so two own addresses at one company with two of either are two people (Jan
+     * Novák at jnovak@ with one mobile, at jan.novak@ with another). A desk line and a mobile are
+     * one person's two phones.
+     */
+    private static boolean twoLinesOfOneKind(String phoneA, String phoneB) {
+        if (phoneA == null || phoneB == null || phoneA.equals(phoneB)) {
+            return false;
+        }
+        PhoneNumberUtil.PhoneNumberType kind = PreparedPerson.type(phoneA);
+        return (kind == PhoneNumberUtil.PhoneNumberType.MOBILE || kind == PhoneNumberUtil.PhoneNumberType.FIXED_LINE)
+                && kind == PreparedPerson.type(phoneB);
     }
 
     /** Whether the local part ends in a number (g.jones2@, petr.novak3@). */

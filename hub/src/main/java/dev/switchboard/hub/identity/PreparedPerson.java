@@ -45,7 +45,15 @@ record PreparedPerson(String recordId, String email, boolean genericMailbox, Str
             "kundenservice", "personal", "praxis", "kanzlei", "ordination", "podpora", "pomoc",
             "nakup", "prodej", "zakazky", "rezervace", "ucetnictvi", "personalni", "zakupy", "ksiegowosc", "sklep",
             "rezerwacje", "kadry", "obsluga", "zamowienie", "ofis", "prodazhi", "zakaz", "zakazy", "buh",
-            "bukhgalteriya", "priemnaya", "snab", "shop", "store");
+            "bukhgalteriya", "priemnaya", "snab", "shop", "store",
+            // offices, sales, accounts and orders in Slovak, Hungarian, Romanian, South Slavic, Baltic,
+            // Italian, Spanish, French and Dutch
+            "kancelaria", "fakturacia", "iroda", "titkarsag", "ugyfelszolgalat", "penzugy", "szamlazas",
+            "rendeles", "ertekesites", "vanzari", "comenzi", "contabilitate", "ured", "prodaja", "tajnistvo",
+            "racunovodstvo", "pisarna", "kancelarija", "biuras", "birojs", "kontor", "ufficio", "segreteria",
+            "amministrazione", "vendite", "commerciale", "ordini", "oficina", "ventas", "administracion",
+            "pedidos", "accueil", "commercial", "compta", "comptabilite", "kantoor", "verkoop", "administratie",
+            "receptie", "boekhouding", "bestellingen");
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Pattern LOCAL_PART_SEPARATORS = Pattern.compile("[._+\\-0-9]");
@@ -76,16 +84,21 @@ record PreparedPerson(String recordId, String email, boolean genericMailbox, Str
      * surname), not for every record prepared.
      */
     static boolean mobile(String e164) {
+        PhoneNumberUtil.PhoneNumberType type = type(e164);
+        return type == PhoneNumberUtil.PhoneNumberType.MOBILE
+                || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE
+                || type == PhoneNumberUtil.PhoneNumberType.PERSONAL_NUMBER;
+    }
+
+    /** The kind of a number in E.164 by its range (mobile, fixed line, ...), {@code UNKNOWN} when there is none. */
+    static PhoneNumberUtil.PhoneNumberType type(String e164) {
         if (e164 == null) {
-            return false;
+            return PhoneNumberUtil.PhoneNumberType.UNKNOWN;
         }
         try {
-            PhoneNumberUtil.PhoneNumberType type = PHONES.getNumberType(PHONES.parse(e164, "ZZ"));
-            return type == PhoneNumberUtil.PhoneNumberType.MOBILE
-                    || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE
-                    || type == PhoneNumberUtil.PhoneNumberType.PERSONAL_NUMBER;
+            return PHONES.getNumberType(PHONES.parse(e164, "ZZ"));
         } catch (NumberParseException e) {
-            return false;
+            return PhoneNumberUtil.PhoneNumberType.UNKNOWN;
         }
     }
 

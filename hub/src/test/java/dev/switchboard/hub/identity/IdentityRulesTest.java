@@ -299,6 +299,22 @@ class IdentityRulesTest {
     }
 
     @Test
+    void twoOwnAddressesAtOneCompanyWithTwoPhonesOfOneKindAreTwoNamesakes() {
+        PersonRecord plzen = p("Marek", "Vondra", "mvondra@zulu-stavby.cz", "+420 603 118 270", "Zulu stavby a.s.");
+        assertThat(matchedBy(plzen, p("Marek", "Vondra", "marek.vondra@zulu-stavby.cz", "+420 777 410 925", "Zulu stavby")))
+                .as("two mobiles").isEqualTo("none");
+        assertThat(matchedBy(p("Marek", "Vondra", "mvondra@zulu-stavby.cz", "+420 377 118 270", "Zulu stavby a.s."),
+                p("Marek", "Vondra", "marek.vondra@zulu-stavby.cz", "+420 377 118 271", "Zulu stavby"))).as("two desk lines")
+                .isEqualTo("none");
+        assertThat(matchedBy(plzen, p("Marek", "Vondra", "marek.vondra@zulu-stavby.cz", "+420 377 118 270", "Zulu stavby")))
+                .as("his mobile and his desk line").isEqualTo("name");
+        assertThat(matchedBy(plzen, p("Marek", "Vondra", "marek.vondra@zulu-stavby.cz", null, "Zulu stavby")))
+                .as("nothing to tell them apart").isEqualTo("name");
+        assertThat(PreparedPerson.generic("kancelaria@drevo-tatry.sk")).as("a Slovak office mailbox").isTrue();
+        assertThat(PreparedPerson.generic("iroda@alfold-agro.hu")).as("a Hungarian office mailbox").isTrue();
+    }
+
+    @Test
     void aHungarianNameInFamilyFirstOrderIsTheSlovakFeminineForm() {
         PreparedPerson hungarian = PreparedPerson.of(p("Kiss", "Zsófia", "kiss.zsofia@citromail.hu", null, null), "SK");
         PreparedPerson slovak = PreparedPerson.of(p("Žofia", "Kissová", "kiss.zsofia@citromail.hu", null, null), "SK");
