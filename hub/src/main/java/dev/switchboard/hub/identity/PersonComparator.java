@@ -1,5 +1,7 @@
 package dev.switchboard.hub.identity;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -32,7 +34,8 @@ public final class PersonComparator {
     /**
      * A person's own mobile with the same given name under another surname is one person who married
      * (Anna Volkova, later Anna Morozova); a desk phone or a switchboard is not, and a family shares
-     * a phone under different given names.
+     * a phone under different given names. A former surname kept as a middle name (Sarah Jones
+     * Whitfield, Sarah Jones) says so on any phone.
      *
      * @param sharedEmail whether the e-mail the two have in common (if any) is a shared mailbox
      */
@@ -59,6 +62,9 @@ public final class PersonComparator {
                     && !NameSimilarity.genderForms(a.last(), b.last()) && PreparedPerson.mobile(a.phone())) {
                 return Optional.of(new Link("phone", 0.7, "same mobile and given name, another surname (married)"));
             }
+            if (names.last() == Part.CONFLICT && (maidenNameKept(a, b) || maidenNameKept(b, a))) {
+                return Optional.of(new Link("phone", 0.7, "same phone and given name, the former surname kept as a middle name"));
+            }
         }
         if (names.full() && names.first() != Part.INITIAL) {
             return byNameAndCompany(a, b, names);
@@ -75,6 +81,19 @@ public final class PersonComparator {
         return (a.generation() == null) != (b.generation() == null) && a.email() != null && b.email() != null
                 && !a.email().equals(b.email()) && !a.genericMailbox() && !b.genericMailbox()
                 && !PreparedPerson.mobile(a.phone());
+    }
+
+    /**
+     * Whether {@code married} keeps the surname of {@code maiden} among its given names, with the rest
+     * of them the other's given name: Sarah Jones Whitfield is Sarah Jones after her marriage.
+     */
+    private static boolean maidenNameKept(PreparedPerson married, PreparedPerson maiden) {
+        if (married.first().size() < 2 || maiden.last().isEmpty() || !married.first().containsAll(maiden.last())) {
+            return false;
+        }
+        List<String> given = new ArrayList<>(married.first());
+        given.removeAll(maiden.last());
+        return !given.isEmpty() && NameSimilarity.compareGiven(given, maiden.first()).compatible();
     }
 
     /**

@@ -315,6 +315,17 @@ class IdentityRulesTest {
     }
 
     @Test
+    void aFormerSurnameKeptAsAMiddleNameOnOneDeskLine() {
+        PersonRecord before = p("Helen", "Marsh", "helen.marsh@corvid-data.cz", "+420 224 310 455", "Corvid Data");
+        assertThat(matchedBy(before, p("Helen Marsh", "Oakley", "helen.oakley@corvid-data.cz", "224 310 455", "Corvid Data s.r.o.")))
+                .isEqualTo("phone");
+        assertThat(matchedBy(before, p("Helen", "Oakley", "helen.oakley@corvid-data.cz", "224 310 455", "Corvid Data s.r.o.")))
+                .as("a desk line under another surname alone").isEqualTo("none");
+        assertThat(matchedBy(before, p("Ruth Marsh", "Oakley", "ruth.oakley@corvid-data.cz", "224 310 455", "Corvid Data s.r.o.")))
+                .as("another given name").isEqualTo("none");
+    }
+
+    @Test
     void aHungarianNameInFamilyFirstOrderIsTheSlovakFeminineForm() {
         PreparedPerson hungarian = PreparedPerson.of(p("Kiss", "Zsófia", "kiss.zsofia@citromail.hu", null, null), "SK");
         PreparedPerson slovak = PreparedPerson.of(p("Žofia", "Kissová", "kiss.zsofia@citromail.hu", null, null), "SK");
