@@ -26,7 +26,14 @@ record PreparedPerson(String recordId, String email, boolean genericMailbox, Str
     static final Set<String> FREE_MAIL = Set.of("gmail", "googlemail", "seznam", "email", "centrum", "atlas", "volny",
             "post", "quick", "tiscali", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me", "mac", "aol", "gmx",
             "web", "t-online", "freenet", "mail", "wp", "o2", "onet", "interia", "op", "poczta", "yandex", "rambler",
-            "bk", "list", "inbox", "protonmail", "proton", "zoho", "azet", "zoznam", "pobox");
+            "bk", "list", "inbox", "protonmail", "proton", "zoho", "azet", "zoznam", "pobox",
+            // national providers and internet service providers whose customers keep their address
+            "ukr", "i", "meta", "bigmir", "tut", "ya", "abv", "btinternet", "btopenworld", "sky", "virginmedia",
+            "ntlworld", "blueyonder", "talktalk", "eircom", "freemail", "citromail", "posteo", "aon", "chello",
+            "bluewin", "hispeed", "libero", "virgilio", "alice", "tin", "orange", "wanadoo", "free", "laposte",
+            "sfr", "telenet", "ziggo", "kpnmail", "planet", "hetnet", "xs4all", "gazeta", "tlen", "vp", "net",
+            "siol", "ymail", "rocketmail", "tutanota", "tuta", "fastmail", "hushmail", "mailbox", "arcor",
+            "vodafone", "hot");
     private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne");
 
     /** Local parts of role mailboxes that several people read: info@, office@, sales@, kontakt@, biuro@, buero@, ... */

@@ -326,6 +326,15 @@ class IdentityRulesTest {
     }
 
     @Test
+    void anInternetProvidersDomainIsNoEmployer() {
+        assertThat(matchedBy(p("Owen", "Baxter", "owen.baxter@btinternet.com", null, null),
+                p("Owen", "Baxter", "obaxter@btinternet.com", null, null))).isEqualTo("none");
+        assertThat(matchedBy(p("Zoltán", "Kiss", "kiss.zoltan@freemail.hu", null, null),
+                p("Zoltán", "Kiss", "zkiss@freemail.hu", null, null))).isEqualTo("none");
+        assertThat(PreparedPerson.organization("marko.horvat@net.hr")).isNull();
+    }
+
+    @Test
     void aHungarianNameInFamilyFirstOrderIsTheSlovakFeminineForm() {
         PreparedPerson hungarian = PreparedPerson.of(p("Kiss", "Zsófia", "kiss.zsofia@citromail.hu", null, null), "SK");
         PreparedPerson slovak = PreparedPerson.of(p("Žofia", "Kissová", "kiss.zsofia@citromail.hu", null, null), "SK");
