@@ -2,7 +2,9 @@ package dev.switchboard.hub.identity;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -63,6 +65,8 @@ record PreparedPerson(String recordId, String email, boolean genericMailbox, Str
             "receptie", "boekhouding", "bestellingen");
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final Map<String, PhoneNumberUtil.PhoneNumberType> TYPES = new ConcurrentHashMap<>();
+    private static final int TYPES_CACHE_SIZE = 50_000;
     private static final Pattern LOCAL_PART_SEPARATORS = Pattern.compile("[._+\\-0-9]");
 
     static PreparedPerson of(PersonRecord r, String phoneRegion) {
@@ -97,16 +101,28 @@ record PreparedPerson(String recordId, String email, boolean genericMailbox, Str
                 || type == PhoneNumberUtil.PhoneNumberType.PERSONAL_NUMBER;
     }
 
-    /** The kind of a number in E.164 by its range (mobile, fixed line, ...), {@code UNKNOWN} when there is none. */
+    /**
+     * The kind of a number in E.164 by its range (mobile, fixed line, ...), {@code UNKNOWN} when there
+     * is none. Remembered (bounded, cleared when full): the colleague rule asks it of the same
+     * numbers for many pairs.
+     */
     static PhoneNumberUtil.PhoneNumberType type(String e164) {
         if (e164 == null) {
             return PhoneNumberUtil.PhoneNumberType.UNKNOWN;
         }
-        try {
-            return PHONES.getNumberType(PHONES.parse(e164, "ZZ"));
-        } catch (NumberParseException e) {
-            return PhoneNumberUtil.PhoneNumberType.UNKNOWN;
+        PhoneNumberUtil.PhoneNumberType known = TYPES.get(e164);
+        if (known == null) {
+            try {
+                known = PHONES.getNumberType(PHONES.parse(e164, "ZZ"));
+            } catch (NumberParseException e) {
+                known = PhoneNumberUtil.PhoneNumberType.UNKNOWN;
+            }
+            if (TYPES.size() >= TYPES_CACHE_SIZE) {
+                TYPES.clear();
+            }
+            TYPES.put(e164, known);
         }
+        return known;
     }
 
     /**
