@@ -49,10 +49,9 @@ public final class Clusterer {
      * @return record id to cluster id, in input order
      */
     public Map<String, String> cluster(List<PersonRecord> records) {
-        List<String> regions = phoneRegion != null ? List.of() : PhoneRegions.byFrequency(records);
-        Set<String> known = phoneRegion != null ? Set.of() : PhoneRegions.international(records);
+        PhoneRegions.Batch batch = phoneRegion != null ? null : PhoneRegions.Batch.of(records);
         List<PreparedPerson> people = records.stream().map(r -> PreparedPerson.of(r,
-                phoneRegion != null ? phoneRegion : PhoneRegions.forRecord(r, regions, known))).toList();
+                phoneRegion != null ? phoneRegion : PhoneRegions.forRecord(r, batch))).toList();
         Map<String, List<Integer>> byEmail = index(people, p -> p.email() == null ? List.of() : List.of(p.email()));
         Map<String, List<Integer>> byPhone = index(people, p -> p.phone() == null ? List.of() : List.of(p.phone()));
         Map<String, List<Integer>> bySurname = index(people, Clusterer::surnameKeys);

@@ -10,7 +10,7 @@ import dev.switchboard.hub.crm.PersonNames;
 /**
  * The given-name and surname tokens of a record as the rules compare them: titles and salutations
  * left out (Ing., Dr., Mgr., Dipl.-Ing., Herr, pani, Mr), a generation marker taken aside (st./ml.,
- * sen./jun., Sr./Jr., II), and a whole name written into one field split into a given name and a
+ * sen./jun., Sr./Jr., Snr/Jnr, II), and a whole name written into one field split into a given name and a
  * surname ("SMITH JOHN" in {@code first_name}: the rules try both orders anyway).
  */
 record NameParts(List<String> first, List<String> last, Generation generation) {
@@ -26,8 +26,9 @@ record NameParts(List<String> first, List<String> last, Generation generation) {
             "gospozha", "kand", "nauk");
     private static final Map<String, Generation> GENERATIONS = Map.ofEntries(
             Map.entry("st", Generation.SENIOR), Map.entry("sen", Generation.SENIOR), Map.entry("senior", Generation.SENIOR),
-            Map.entry("sr", Generation.SENIOR), Map.entry("starsi", Generation.SENIOR), Map.entry("ml", Generation.JUNIOR),
+            Map.entry("sr", Generation.SENIOR), Map.entry("snr", Generation.SENIOR), Map.entry("starsi", Generation.SENIOR), Map.entry("ml", Generation.JUNIOR),
             Map.entry("jun", Generation.JUNIOR), Map.entry("junior", Generation.JUNIOR), Map.entry("jr", Generation.JUNIOR),
+            Map.entry("jnr", Generation.JUNIOR),
             Map.entry("mladsi", Generation.JUNIOR), Map.entry("ii", Generation.JUNIOR), Map.entry("iii", Generation.THIRD));
 
     static NameParts of(String firstName, String lastName) {

@@ -1,6 +1,10 @@
 package dev.switchboard.hub.identity;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
 import dev.switchboard.hub.identity.NameSimilarity.Part;
 
@@ -30,7 +34,8 @@ public final class PersonComparator {
     /**
      * A person's own mobile with the same given name under another surname is one person who married
      * (Anna Volkova, later Anna Morozova); a desk phone or a switchboard is not, and a family shares
-     * a phone under different given names.
+     * a phone under different given names. A former surname kept as a middle name (Sarah Jones
+     * Whitfield, Sarah Jones) says so on any phone.
      *
      * @param sharedEmail whether the e-mail the two have in common (if any) is a shared mailbox
      */
@@ -47,7 +52,7 @@ public final class PersonComparator {
                 return Optional.of(new Link("email", 0.95, "same shared mailbox " + a.email() + " and same name"));
             }
         }
-        if (a.phone() != null && a.phone().equals(b.phone()) && !colleagues(a, b)) {
+        if (a.phone() != null && a.phone().equals(b.phone()) && !colleagues(a, b) && !generationsOnAHomePhone(a, b)) {
             if (!names.conflict() && names.any()) {
                 return Optional.of(names.full()
                         ? new Link("phone", 0.9, "same phone and name" + names.note())
@@ -57,11 +62,38 @@ public final class PersonComparator {
                     && !NameSimilarity.genderForms(a.last(), b.last()) && PreparedPerson.mobile(a.phone())) {
                 return Optional.of(new Link("phone", 0.7, "same mobile and given name, another surname (married)"));
             }
+            if (names.last() == Part.CONFLICT && (maidenNameKept(a, b) || maidenNameKept(b, a))) {
+                return Optional.of(new Link("phone", 0.7, "same phone and given name, the former surname kept as a middle name"));
+            }
         }
         if (names.full() && names.first() != Part.INITIAL) {
             return byNameAndCompany(a, b, names);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A landline shared by a record marked as one generation (David Jones Jnr, Josef Kolář ml.) and an
+     * unmarked one, each with an own address of its own: the mark says there are two people of the
+     * name, and the unmarked one may be the other; the house phone does not tell. A mobile does.
+     */
+    private static boolean generationsOnAHomePhone(PreparedPerson a, PreparedPerson b) {
+        return (a.generation() == null) != (b.generation() == null) && a.email() != null && b.email() != null
+                && !a.email().equals(b.email()) && !a.genericMailbox() && !b.genericMailbox()
+                && !PreparedPerson.mobile(a.phone());
+    }
+
+    /**
+     * Whether {@code married} keeps the surname of {@code maiden} among its given names, with the rest
+     * of them the other's given name: Sarah Jones Whitfield is Sarah Jones after her marriage.
+     */
+    private static boolean maidenNameKept(PreparedPerson married, PreparedPerson maiden) {
+        if (married.first().size() < 2 || maiden.last().isEmpty() || !married.first().containsAll(maiden.last())) {
+            return false;
+        }
+        List<String> given = new ArrayList<>(married.first());
+        given.removeAll(maiden.last());
+        return !given.isEmpty() && NameSimilarity.compareGiven(given, maiden.first()).compatible();
     }
 
     /**
@@ -93,7 +125,10 @@ public final class PersonComparator {
             return false;
         }
         Names swapped = new Names(NameSimilarity.compareGiven(a.first(), b.last()), NameSimilarity.compare(a.last(), b.first()), true);
-        return givenNamesDiffer(direct) && givenNamesDiffer(swapped);
+        // read swapped, the first column holds the surname: Nagy Erzsébet and Alžbeta Nagyová are one
+        // woman (a masculine/feminine pair of surnames, one given name), not two given names that differ
+        boolean swappedWoman = swapped.last().compatible() && NameSimilarity.genderForms(a.first(), b.last());
+        return givenNamesDiffer(direct) && givenNamesDiffer(swapped) && !swappedWoman;
     }
 
     /** The given names conflict, or, with no given name to compare, the surnames do (in one reading of the columns). */
@@ -131,7 +166,23 @@ public final class PersonComparator {
             return false;
         }
         String la = withoutTiebreakers(a.email());
-        return !la.isEmpty() && (la.equals(withoutTiebreakers(b.email())) || numbered(a.email()) != numbered(b.email()));
+        return !la.isEmpty() && (la.equals(withoutTiebreakers(b.email())) || numbered(a.email()) != numbered(b.email())
+                || twoLinesOfOneKind(a.phone(), b.phone()));
+    }
+
+    /**
+     * Two different numbers of one kind, both mobile or both fixed lines: a person has one mobile and
+     * one desk line, so two own addresses at one company with two of either are two people (Jan
+     * Novák at jnovak@ with one mobile, at jan.novak@ with another). A desk line and a mobile are
+     * one person's two phones.
+     */
+    private static boolean twoLinesOfOneKind(String phoneA, String phoneB) {
+        if (phoneA == null || phoneB == null || phoneA.equals(phoneB)) {
+            return false;
+        }
+        PhoneNumberUtil.PhoneNumberType kind = PreparedPerson.type(phoneA);
+        return (kind == PhoneNumberUtil.PhoneNumberType.MOBILE || kind == PhoneNumberUtil.PhoneNumberType.FIXED_LINE)
+                && kind == PreparedPerson.type(phoneB);
     }
 
     /** Whether the local part ends in a number (g.jones2@, petr.novak3@). */

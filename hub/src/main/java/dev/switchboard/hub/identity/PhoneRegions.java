@@ -1,16 +1,19 @@
 package dev.switchboard.hub.identity;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import dev.switchboard.hub.crm.PersonNames;
 
 /**
  * The country in which a batch record's phone number written without {@code +country} is read, when
@@ -19,8 +22,10 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * {@code .com} or {@code gmail.com} says nothing) and then in each country of the batch's
  * international numbers, most frequent first: the first country in which it is a number another
  * record of the batch wrote internationally wins (8 925 440 18 73 of a Moscow record is the
- * +7 925 440 18 73 of another). Else the e-mail's country, else the batch's most common one (a file
- * exported from one country's CRM writes its own numbers nationally).
+ * +7 925 440 18 73 of another). Else the e-mail's country, else the country of the record's city
+ * as the batch itself tells it (Gdynia is in Poland when the other Gdynia records of the batch have
+ * Polish numbers or {@code .pl} addresses), else the batch's most common one (a file exported from
+ * one country's CRM writes its own numbers nationally).
  */
 final class PhoneRegions {
 
@@ -28,20 +33,41 @@ final class PhoneRegions {
     private static final Set<String> REGIONS = PHONES.getSupportedRegions();
     /** Country-code domains whose ISO 3166 code differs. */
     private static final Map<String, String> DOMAIN_REGIONS = Map.of("uk", "GB");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    /** More votes first, then the alphabetically first country. */
+    private static final Comparator<Map.Entry<String, Integer>> BY_VOTES = Comparator
+            .<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
 
     private PhoneRegions() {
     }
 
     /**
-     * @param regions  the batch's countries, most frequent first ({@link #byFrequency})
-     * @param known    the batch's international numbers in E.164 ({@link #international})
+     * What a batch tells about its countries, computed once per batch.
+     *
+     * @param regions the batch's countries, most frequent first ({@link #byFrequency})
+     * @param known   the batch's international numbers in E.164 ({@link #international})
+     * @param cities  folded city to the country its records name most often ({@link #byCity})
      */
-    static String forRecord(PersonRecord r, List<String> regions, Set<String> known) {
+    record Batch(List<String> regions, Set<String> known, Map<String, String> cities) {
+
+        static Batch of(List<PersonRecord> records) {
+            return new Batch(byFrequency(records), international(records), byCity(records));
+        }
+    }
+
+    static String forRecord(PersonRecord r, Batch batch) {
+        List<String> regions = batch.regions();
+        Set<String> known = batch.known();
         String email = ofEmail(r.email());
+        String city = batch.cities().get(cityKey(r.city()));
         if (r.phone() != null && ofInternational(r.phone()) == null && !known.isEmpty()) {
             List<String> tried = new ArrayList<>();
             if (email != null) {
                 tried.add(email);
+            }
+            if (city != null) {
+                tried.add(city);
             }
             tried.addAll(regions);
             for (String region : tried) {
@@ -51,7 +77,38 @@ final class PhoneRegions {
                 }
             }
         }
-        return email != null ? email : regions.isEmpty() ? null : regions.get(0);
+        return email != null ? email : city != null ? city : regions.isEmpty() ? null : regions.get(0);
+    }
+
+    /**
+     * Each city's country by the batch's own records: the country of their international numbers,
+     * else of their e-mail domains, the most frequent one (ties by name, so the answer does not
+     * depend on the order of the input).
+     */
+    static Map<String, String> byCity(List<PersonRecord> records) {
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        for (PersonRecord r : records) {
+            String city = cityKey(r.city());
+            String region = ofInternational(r.phone());
+            region = region != null ? region : ofEmail(r.email());
+            if (city != null && region != null) {
+                votes.computeIfAbsent(city, c -> new HashMap<>()).merge(region, 1, Integer::sum);
+            }
+        }
+        Map<String, String> cities = new HashMap<>();
+        votes.forEach((city, counts) -> cities.put(city, counts.entrySet().stream()
+                .max(BY_VOTES).orElseThrow().getKey()));
+        return cities;
+    }
+
+    /** A city as written, folded and without district numbers: Praha 4 is Praha. */
+    private static String cityKey(String city) {
+        String folded = PersonNames.fold(city);
+        if (folded == null) {
+            return null;
+        }
+        String key = DIGITS.matcher(folded).replaceAll("").strip();
+        return key.isEmpty() ? null : key;
     }
 
     /** The batch's international numbers ({@code +420 ...}, {@code 0048 ...}) in E.164. */

@@ -2,7 +2,9 @@ package dev.switchboard.hub.identity;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -26,7 +28,14 @@ record PreparedPerson(String recordId, String email, boolean genericMailbox, Str
     static final Set<String> FREE_MAIL = Set.of("gmail", "googlemail", "seznam", "email", "centrum", "atlas", "volny",
             "post", "quick", "tiscali", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me", "mac", "aol", "gmx",
             "web", "t-online", "freenet", "mail", "wp", "o2", "onet", "interia", "op", "poczta", "yandex", "rambler",
-            "bk", "list", "inbox", "protonmail", "proton", "zoho", "azet", "zoznam", "pobox");
+            "bk", "list", "inbox", "protonmail", "proton", "zoho", "azet", "zoznam", "pobox",
+            // national providers and internet service providers whose customers keep their address
+            "ukr", "i", "meta", "bigmir", "tut", "ya", "abv", "btinternet", "btopenworld", "sky", "virginmedia",
+            "ntlworld", "blueyonder", "talktalk", "eircom", "freemail", "citromail", "posteo", "aon", "chello",
+            "bluewin", "hispeed", "libero", "virgilio", "alice", "tin", "orange", "wanadoo", "free", "laposte",
+            "sfr", "telenet", "ziggo", "kpnmail", "planet", "hetnet", "xs4all", "gazeta", "tlen", "vp", "net",
+            "siol", "ymail", "rocketmail", "tutanota", "tuta", "fastmail", "hushmail", "mailbox", "arcor",
+            "vodafone", "hot");
     private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne");
 
     /** Local parts of role mailboxes that several people read: info@, office@, sales@, kontakt@, biuro@, buero@, ... */
@@ -45,9 +54,19 @@ record PreparedPerson(String recordId, String email, boolean genericMailbox, Str
             "kundenservice", "personal", "praxis", "kanzlei", "ordination", "podpora", "pomoc",
             "nakup", "prodej", "zakazky", "rezervace", "ucetnictvi", "personalni", "zakupy", "ksiegowosc", "sklep",
             "rezerwacje", "kadry", "obsluga", "zamowienie", "ofis", "prodazhi", "zakaz", "zakazy", "buh",
-            "bukhgalteriya", "priemnaya", "snab", "shop", "store");
+            "bukhgalteriya", "priemnaya", "snab", "shop", "store",
+            // offices, sales, accounts and orders in Slovak, Hungarian, Romanian, South Slavic, Baltic,
+            // Italian, Spanish, French and Dutch
+            "kancelaria", "fakturacia", "iroda", "titkarsag", "ugyfelszolgalat", "penzugy", "szamlazas",
+            "rendeles", "ertekesites", "vanzari", "comenzi", "contabilitate", "ured", "prodaja", "tajnistvo",
+            "racunovodstvo", "pisarna", "kancelarija", "biuras", "birojs", "kontor", "ufficio", "segreteria",
+            "amministrazione", "vendite", "commerciale", "ordini", "oficina", "ventas", "administracion",
+            "pedidos", "accueil", "commercial", "compta", "comptabilite", "kantoor", "verkoop", "administratie",
+            "receptie", "boekhouding", "bestellingen");
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final Map<String, PhoneNumberUtil.PhoneNumberType> TYPES = new ConcurrentHashMap<>();
+    private static final int TYPES_CACHE_SIZE = 50_000;
     private static final Pattern LOCAL_PART_SEPARATORS = Pattern.compile("[._+\\-0-9]");
 
     static PreparedPerson of(PersonRecord r, String phoneRegion) {
@@ -76,17 +95,34 @@ record PreparedPerson(String recordId, String email, boolean genericMailbox, Str
      * surname), not for every record prepared.
      */
     static boolean mobile(String e164) {
+        PhoneNumberUtil.PhoneNumberType type = type(e164);
+        return type == PhoneNumberUtil.PhoneNumberType.MOBILE
+                || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE
+                || type == PhoneNumberUtil.PhoneNumberType.PERSONAL_NUMBER;
+    }
+
+    /**
+     * The kind of a number in E.164 by its range (mobile, fixed line, ...), {@code UNKNOWN} when there
+     * is none. Remembered (bounded, cleared when full): the colleague rule asks it of the same
+     * numbers for many pairs.
+     */
+    static PhoneNumberUtil.PhoneNumberType type(String e164) {
         if (e164 == null) {
-            return false;
+            return PhoneNumberUtil.PhoneNumberType.UNKNOWN;
         }
-        try {
-            PhoneNumberUtil.PhoneNumberType type = PHONES.getNumberType(PHONES.parse(e164, "ZZ"));
-            return type == PhoneNumberUtil.PhoneNumberType.MOBILE
-                    || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE
-                    || type == PhoneNumberUtil.PhoneNumberType.PERSONAL_NUMBER;
-        } catch (NumberParseException e) {
-            return false;
+        PhoneNumberUtil.PhoneNumberType known = TYPES.get(e164);
+        if (known == null) {
+            try {
+                known = PHONES.getNumberType(PHONES.parse(e164, "ZZ"));
+            } catch (NumberParseException e) {
+                known = PhoneNumberUtil.PhoneNumberType.UNKNOWN;
+            }
+            if (TYPES.size() >= TYPES_CACHE_SIZE) {
+                TYPES.clear();
+            }
+            TYPES.put(e164, known);
         }
+        return known;
     }
 
     /**

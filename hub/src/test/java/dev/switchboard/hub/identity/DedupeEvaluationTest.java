@@ -47,6 +47,12 @@ class DedupeEvaluationTest {
         assertFloors("holdout5", 380, 0.97, 0.97);
     }
 
+    /** The sixth hand-written set, used for the fourth error analysis of 2026-11-22 (a tuning set since). */
+    @Test
+    void pairwiseQualityOnTheSixthHandWrittenSet() throws Exception {
+        assertFloors("holdout6", 470, 0.99, 0.99);
+    }
+
     private static void assertFloors(String set, int records, double precision, double f1) throws Exception {
         java.nio.file.Path file = java.nio.file.Path.of("..", "eval", "identity", set, "people.csv");
         DedupeScore.Report figures = DedupeEvaluation.evaluate(file);

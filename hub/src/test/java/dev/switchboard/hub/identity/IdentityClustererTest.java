@@ -72,6 +72,23 @@ class IdentityClustererTest {
     }
 
     @Test
+    void aNationalNumberIsReadInTheCountryTheBatchGivesItsCity() {
+        // most of the batch is Czech; Sopot is Polish by the other Sopot record's .pl address
+        Map<String, String> clusters = new Clusterer(null).cluster(List.of(
+                city(r("1", "Petr", "Malý", "petr.maly@kovo-brno.cz", "+420 541 220 310", "Kovo Brno"), "Brno"),
+                city(r("2", "Eva", "Horká", "eva.horka@kovo-brno.cz", "+420 541 220 311", "Kovo Brno"), "Brno"),
+                city(r("3", "Marta", "Zielna", "marta.zielna@onet.pl", "601 447 218", null), "Sopot"),
+                city(r("4", "Marta", "Zielna", "marta.z@gmail.com", "601 447 218", null), "Sopot")));
+        assertThat(clusters).containsEntry("4", "3");
+        assertThat(PhoneRegions.byCity(List.of(city(r("9", "A", "B", "a.b@onet.pl", null, null), "Sopot"))))
+                .containsEntry("sopot", "PL");
+    }
+
+    private static PersonRecord city(PersonRecord r, String city) {
+        return new PersonRecord(r.recordId(), r.source(), r.firstName(), r.lastName(), r.email(), r.phone(), r.company(), city);
+    }
+
+    @Test
     void theAnswerDoesNotDependOnTheOrder() throws Exception {
         List<PersonRecord> records = new ArrayList<>(PeopleCsv.read(new java.io.InputStreamReader(
                 getClass().getResourceAsStream(LabeledPeopleGenerator.RESOURCE), java.nio.charset.StandardCharsets.UTF_8)));

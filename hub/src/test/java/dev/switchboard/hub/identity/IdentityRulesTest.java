@@ -271,6 +271,78 @@ class IdentityRulesTest {
                 p("Owen", "Price", "owen.price@calder.co.uk", "+44 113 496 0700", "Calder Mills Ltd"))).isEqualTo("none");
     }
 
+    // round 4 of the error analysis (holdout 6): examples of our own
+
+    @Test
+    void moreDiminutivesNationalFormsAndOneLetterPairs() {
+        assertThat(matchedBy(p("Jarek", "Zając", "j.zajac@mostbud.pl", null, null),
+                p("Jarosław", "Zając", "j.zajac@mostbud.pl", null, null))).as("Jarek of Jarosław").isEqualTo("email");
+        assertThat(matchedBy(p("Peppe", "Ferri", null, "+39 333 410 2277", null),
+                p("Giuseppe", "Ferri", null, "0039 333 410 2277", null))).as("Peppe of Giuseppe").isEqualTo("phone");
+        assertThat(NameSimilarity.token("jon", "john")).as("Jon is a spelling of John").isEqualTo(NameSimilarity.Part.TYPO);
+        assertThat(NameSimilarity.token("erzsebet", "alzbeta")).as("Hungarian and Slovak Elizabeth").isEqualTo(NameSimilarity.Part.TYPO);
+        assertThat(matchedBy(p("Leslie", "Croft", "les.croft@btinternet.com", "+44 1632 960 911", null),
+                p("Lesley", "Croft", "lesley.croft@btinternet.com", "01632 960911", null))).as("husband and wife").isEqualTo("none");
+        assertThat(NameParts.of("Owen", "Pryce Jnr").generation()).isEqualTo(NameParts.Generation.JUNIOR);
+        assertThat(NameParts.of("Owen", "Pryce Snr").last()).containsExactly("pryce");
+    }
+
+    @Test
+    void aGenerationMarkOnOneSideOfAHomeLandlineIsNoLink() {
+        PersonRecord son = p("Václav", "Hrubý ml.", "v.hruby.ml@seznam.cz", "+420 385 112 340", null);
+        assertThat(matchedBy(son, p("Václav", "Hrubý", "hruby.vaclav@volny.cz", "385 112 340", null)))
+                .as("the unmarked one may be the father").isEqualTo("none");
+        assertThat(matchedBy(p("Václav", "Hrubý ml.", "v.hruby.ml@seznam.cz", "+420 603 118 440", null),
+                p("Václav", "Hrubý", "vaclav.hruby@firma.cz", "603 118 440", null))).as("his own mobile").isEqualTo("phone");
+        assertThat(matchedBy(son, p("Václav", "Hrubý ml.", "hruby.vaclav@volny.cz", "385 112 340", null)))
+                .as("both marked alike").isEqualTo("phone");
+    }
+
+    @Test
+    void twoOwnAddressesAtOneCompanyWithTwoPhonesOfOneKindAreTwoNamesakes() {
+        PersonRecord plzen = p("Marek", "Vondra", "mvondra@zulu-stavby.cz", "+420 603 118 270", "Zulu stavby a.s.");
+        assertThat(matchedBy(plzen, p("Marek", "Vondra", "marek.vondra@zulu-stavby.cz", "+420 777 410 925", "Zulu stavby")))
+                .as("two mobiles").isEqualTo("none");
+        assertThat(matchedBy(p("Marek", "Vondra", "mvondra@zulu-stavby.cz", "+420 377 118 270", "Zulu stavby a.s."),
+                p("Marek", "Vondra", "marek.vondra@zulu-stavby.cz", "+420 377 118 271", "Zulu stavby"))).as("two desk lines")
+                .isEqualTo("none");
+        assertThat(matchedBy(plzen, p("Marek", "Vondra", "marek.vondra@zulu-stavby.cz", "+420 377 118 270", "Zulu stavby")))
+                .as("his mobile and his desk line").isEqualTo("name");
+        assertThat(matchedBy(plzen, p("Marek", "Vondra", "marek.vondra@zulu-stavby.cz", null, "Zulu stavby")))
+                .as("nothing to tell them apart").isEqualTo("name");
+        assertThat(PreparedPerson.generic("kancelaria@drevo-tatry.sk")).as("a Slovak office mailbox").isTrue();
+        assertThat(PreparedPerson.generic("iroda@alfold-agro.hu")).as("a Hungarian office mailbox").isTrue();
+    }
+
+    @Test
+    void aFormerSurnameKeptAsAMiddleNameOnOneDeskLine() {
+        PersonRecord before = p("Helen", "Marsh", "helen.marsh@corvid-data.cz", "+420 224 310 455", "Corvid Data");
+        assertThat(matchedBy(before, p("Helen Marsh", "Oakley", "helen.oakley@corvid-data.cz", "224 310 455", "Corvid Data s.r.o.")))
+                .isEqualTo("phone");
+        assertThat(matchedBy(before, p("Helen", "Oakley", "helen.oakley@corvid-data.cz", "224 310 455", "Corvid Data s.r.o.")))
+                .as("a desk line under another surname alone").isEqualTo("none");
+        assertThat(matchedBy(before, p("Ruth Marsh", "Oakley", "ruth.oakley@corvid-data.cz", "224 310 455", "Corvid Data s.r.o.")))
+                .as("another given name").isEqualTo("none");
+    }
+
+    @Test
+    void anInternetProvidersDomainIsNoEmployer() {
+        assertThat(matchedBy(p("Owen", "Baxter", "owen.baxter@btinternet.com", null, null),
+                p("Owen", "Baxter", "obaxter@btinternet.com", null, null))).isEqualTo("none");
+        assertThat(matchedBy(p("Zoltán", "Kiss", "kiss.zoltan@freemail.hu", null, null),
+                p("Zoltán", "Kiss", "zkiss@freemail.hu", null, null))).isEqualTo("none");
+        assertThat(PreparedPerson.organization("marko.horvat@net.hr")).isNull();
+    }
+
+    @Test
+    void aHungarianNameInFamilyFirstOrderIsTheSlovakFeminineForm() {
+        PreparedPerson hungarian = PreparedPerson.of(p("Kiss", "Zsófia", "kiss.zsofia@citromail.hu", null, null), "SK");
+        PreparedPerson slovak = PreparedPerson.of(p("Žofia", "Kissová", "kiss.zsofia@citromail.hu", null, null), "SK");
+        assertThat(PersonComparator.differentPeople(hungarian, slovak)).isFalse();
+        assertThat(matchedBy(p("Kiss", "Zsófia", "kiss.zsofia@citromail.hu", null, null),
+                p("Žofia", "Kissová", "kiss.zsofia@citromail.hu", null, null))).isEqualTo("email");
+    }
+
     @Test
     void theLinearOneEditCheckAgreesWithTheDistance() {
         java.util.Random random = new java.util.Random(42);
