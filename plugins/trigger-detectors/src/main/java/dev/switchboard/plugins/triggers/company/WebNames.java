@@ -17,7 +17,8 @@ final class WebNames {
     /** Words of a careers site's sub-domain or first path segment. */
     private static final Set<String> CAREERS = Set.of("jobs", "job", "careers", "career", "kariera", "kariery",
             "karriere", "prace", "praca", "work", "stellen", "vacancies", "vakansii", "hiring");
-    private static final String DOMAIN = "[\\p{L}0-9-]+(\\.[\\p{L}0-9-]+)*\\.[a-z]{2,6}";
+    private static final java.util.regex.Pattern DOMAIN =
+            java.util.regex.Pattern.compile("[\\p{L}0-9-]+(\\.[\\p{L}0-9-]+)*\\.[a-z]{2,6}");
 
     private final TextAnalysis analysis;
 
@@ -30,11 +31,16 @@ final class WebNames {
      * ("kapsel.app" → kapsel, "kariera.bk-software.cz" → bk-software); other text as it is.
      */
     static String withoutDomain(String name) {
-        if (!name.toLowerCase(Locale.ROOT).matches(DOMAIN)) {
+        if (!isDomain(name.toLowerCase(Locale.ROOT))) {
             return name;
         }
         String[] labels = name.split("\\.");
         return labels[labels.length - 2];
+    }
+
+    /** A domain name ({@code acme.cz}, {@code kariera.acme.cz}); the dot is checked first, as most words have none. */
+    private static boolean isDomain(String text) {
+        return text.indexOf('.') > 0 && DOMAIN.matcher(text).matches();
     }
 
     /**
@@ -45,7 +51,7 @@ final class WebNames {
     boolean careersSite(int k) {
         Token token = analysis.token(k);
         String text = token.text().toLowerCase(Locale.ROOT);
-        if (token.is(Token.HANDLE) || token.is(Token.HASHTAG) || !text.matches(DOMAIN)) {
+        if (token.is(Token.HANDLE) || token.is(Token.HASHTAG) || !isDomain(text)) {
             return false;
         }
         String[] labels = text.split("\\.");
@@ -68,7 +74,7 @@ final class WebNames {
     boolean site(int k, boolean opensOrAfterPreposition) {
         Token token = analysis.token(k);
         String text = token.text().toLowerCase(Locale.ROOT);
-        if (!opensOrAfterPreposition || token.is(Token.HANDLE) || token.is(Token.HASHTAG) || !text.matches(DOMAIN)
+        if (!opensOrAfterPreposition || token.is(Token.HANDLE) || token.is(Token.HASHTAG) || !isDomain(text)
                 || text.indexOf('@') >= 0) {
             return false;
         }
