@@ -257,7 +257,7 @@ final class CandidateScanner {
                 markers |= Candidate.AFTER_COMPANY_NOUN;
             } else if (german && (atStart || germanArticle(start - 1)) && start + 1 < nameEnd
                     && words.germanAgentNoun(start) && !isGivenName(facts, start + 1) && !words.givenName(start + 1)
-                    && !isRoleOrTitle(facts, start) && (lowercaseWordAfter(nameEnd - 1, facts.sentence().endToken())
+                    && !isRoleOrTitle(facts, start) && (lowercaseWordAfter(end - 1, facts.sentence().endToken()) // past a legal form
                     || !atStart && commaAfter(nameEnd))) {
                 // the name is the subject of a verb: not a job title ("Softwareentwickler Java (m/w/d)")
                 markers |= Candidate.AFTER_COMPANY_NOUN; // "Mobilfunker Funkwelle bringt…", "Discounter Lidl"

@@ -313,6 +313,9 @@ final class RoleMarkers {
         if (introduced(facts, before)) {
             return Candidate.PRODUCT;
         }
+        if (before >= first && POSSESSIVES.contains(analysis.token(before).folded())) {
+            return Candidate.PRODUCT; // "our Daventry warehouse", "für unseren Kundenservice": the writers' own thing
+        }
         if (before < first || !productNoun(facts, before)) {
             return 0;
         }
@@ -322,6 +325,15 @@ final class RoleMarkers {
         }
         return !token.nameLike() && Character.isLowerCase(token.text().charAt(0)) ? Candidate.PRODUCT : 0;
     }
+
+    /**
+     * First-person possessives: a name right after one is something the writers own (a site, a
+     * department, a product: "our Daventry warehouse", "unseren Kundenservice", "naši Kavárnu"), not
+     * the writers' company, which a first-person post names elsewhere.
+     */
+    private static final Set<String> POSSESSIVES = Set.of("our", "unser", "unsere", "unseren", "unserem", "unserer",
+            "unseres", "nase", "nas", "naseho", "nasi", "nasem", "nasich", "nasz", "nasza", "nasze",
+            "naszego", "naszej", "naszym", "наш", "наша", "наше", "нашего", "нашей", "нашем", "нашу", "нашим");
 
     private static boolean lowerCaseWord(Token token) {
         return token.is(Token.LETTER) && Character.isLowerCase(token.text().charAt(0));
