@@ -320,6 +320,9 @@ final class CandidateScanner {
             // without a dictionary (Czech): a word that opens a later sentence and is written nowhere else
             markers |= Candidate.COMMON_WORD;
         }
+        if ((markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN)) == 0 && germanTopic(facts, start, nameEnd)) {
+            markers |= Candidate.COMMON_WORD;
+        }
         if (excluded(facts, runStart, start, nameEnd, markers, personContext)) {
             return null;
         }
@@ -663,6 +666,34 @@ final class CandidateScanner {
             return words.commonWord(k);
         }
         return k > 0 && !gapBefore(k) && words.lowercaseAdjective(k - 1);
+    }
+
+    /**
+     * A German headline opens with its topic, common nouns every German sentence capitalizes: one noun
+     * before "bei" and a name ("Führungswechsel bei X:", "Stellenabbau bei X"), or an adjective and a
+     * noun before a colon ("Große Neuigkeiten:", "Gute Nachrichten:"). No name: the company is the one
+     * "bei" points to, or the post's own.
+     */
+    private boolean germanTopic(SentenceFacts facts, int start, int nameEnd) {
+        if (!"de".equals(analysis.language()) || start != facts.sentence().firstToken()
+                || nameEnd >= facts.sentence().endToken() || !words.germanNoun(nameEnd - 1)) {
+            return false;
+        }
+        String next = analysis.token(nameEnd).text();
+        if (nameEnd - start == 1) {
+            return next.equals("bei") && nameEnd + 1 < facts.sentence().endToken()
+                    && startsName(analysis.token(nameEnd + 1));
+        }
+        return nameEnd - start == 2 && next.equals(":") && (words.adjective(start) || germanAdjectiveEnding(start));
+    }
+
+    private static final List<String> GERMAN_ADJECTIVE_ENDINGS = List.of("ige", "iger", "iges", "liche", "licher",
+            "liches", "ische", "ischer", "isches", "bare", "barer");
+
+    /** "Riesige", "Herzliche", "Fantastische": an inflected German adjective the dictionary may not list. */
+    private boolean germanAdjectiveEnding(int k) {
+        String folded = analysis.token(k).folded();
+        return words.flags(k) == 0 && GERMAN_ADJECTIVE_ENDINGS.stream().anyMatch(folded::endsWith);
     }
 
     private boolean commonWord(SentenceFacts facts, int k) {

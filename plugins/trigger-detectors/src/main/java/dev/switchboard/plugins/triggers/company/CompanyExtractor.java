@@ -193,7 +193,7 @@ public final class CompanyExtractor {
     }
 
     private static final java.util.Set<String> OF_WORDS = java.util.Set.of("in", "of", "von", "der", "v", "ve", "w",
-            "we", "в", "во");
+            "we", "в", "во", "bei"); // "Führungswechsel bei X": a German headline's topic and its company
 
     /** "Shares in QRX jumped", "Akcie v X": a name right after the common word and a preposition is what the word is of. */
     private Candidate objectOf(int sentence, Candidate word) {

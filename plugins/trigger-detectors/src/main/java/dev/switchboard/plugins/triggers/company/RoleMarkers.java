@@ -366,6 +366,21 @@ final class RoleMarkers {
         return extent.clauseStart(facts, intro.start());
     }
 
+    private static final Set<String> TEAM_WORDS = Set.of("team", "teams", "tym", "tymu", "tymem", "zespol", "zespole",
+            "zespolu", "команда", "команды", "команде", "командой");
+    private static final Set<String> TEAM_LINKS = Set.of("at", "of", "von", "bei", "der", "w", "we", "v", "ve", "в");
+
+    /** "the team at X", "das Team von X", "zespół w X", "команда X": the name is the team's company. */
+    private boolean teamOf(SentenceFacts facts, int start) {
+        int first = facts.sentence().firstToken();
+        if (start - 1 >= first && TEAM_WORDS.contains(analysis.token(start - 1).folded())
+                && analysis.token(start - 1).folded().startsWith("к")) {
+            return true; // Russian: the genitive without a preposition
+        }
+        return start - 2 >= first && TEAM_LINKS.contains(analysis.token(start - 1).folded())
+                && TEAM_WORDS.contains(analysis.token(start - 2).folded());
+    }
+
     /** Prepositions that open a sentence about where "we" or "you" work: "At Ledgerline we build", "Bei X arbeitest du". */
     private static final Set<String> AT_WORDS = Set.of("at", "bei", "u", "у"); // not "v", "w", "в": mostly a place
     private static final Set<String> WE_AND_YOU = Set.of("we", "you", "you'll", "we're", "wir", "du", "ihr", "my", "wy",
@@ -377,6 +392,9 @@ final class RoleMarkers {
      * company the writers work at, as sure as after a company noun (the caller leaves places out: "At Leeds we…").
      */
     int workplace(SentenceFacts facts, int start, int end) {
+        if (teamOf(facts, start)) {
+            return Candidate.AFTER_COMPANY_NOUN;
+        }
         if (start - 1 != facts.sentence().firstToken() || end >= facts.sentence().endToken()
                 || !AT_WORDS.contains(analysis.token(start - 1).folded())) {
             return 0;
