@@ -19,6 +19,6 @@ class Holdout3QualityTest {
     void keepsTheTuningScoresOnHoldoutSet3() throws IOException {
         Report report = DevSetQualityTest.score(DevSetQualityTest.devSet().resolveSibling("holdout3-set.jsonl"));
         report.print(System.out, false);
-        DevSetQualityTest.assertFloors(report, 0.96, 0.95, 0.92, 0.93); // company 94.9% after round 8b
+        DevSetQualityTest.assertFloors(report, 0.96, 0.95, 0.92, 0.94); // company 95.5% after round 9
     }
 }
