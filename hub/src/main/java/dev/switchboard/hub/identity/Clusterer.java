@@ -199,13 +199,32 @@ public final class Clusterer {
 
     /** Numeric ids as numbers (9 before 10), others as text, numbers first. */
     static final Comparator<String> RECORD_IDS = (x, y) -> {
-        boolean nx = x.matches("\\d+");
-        boolean ny = y.matches("\\d+");
+        boolean nx = asciiDigits(x);
+        boolean ny = asciiDigits(y);
         if (nx && ny) {
-            String a = x.replaceFirst("^0+(?=.)", "");
-            String b = y.replaceFirst("^0+(?=.)", "");
+            String a = withoutLeadingZeros(x);
+            String b = withoutLeadingZeros(y);
             return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
         }
         return nx != ny ? (nx ? -1 : 1) : x.compareTo(y);
     };
+
+    /** One or more of 0-9 and nothing else (compared once per record: no regular expression). */
+    private static boolean asciiDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+
+    /** The number without its leading zeros, keeping the last digit ("007" is "7", "000" is "0"). */
+    private static String withoutLeadingZeros(String digits) {
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
+    }
 }

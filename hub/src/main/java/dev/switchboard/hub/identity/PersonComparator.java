@@ -191,12 +191,15 @@ public final class PersonComparator {
         return at > 1 && Character.isDigit(email.charAt(at - 1));
     }
 
+    private static final java.util.regex.Pattern LOCAL_PART_SEPARATORS = java.util.regex.Pattern.compile("[._\\-+]+");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+");
+
     /** The local part without digits and one-letter parts: martin.novak2 and martin.j.novak are martinnovak. */
     private static String withoutTiebreakers(String email) {
         String local = email.substring(0, email.indexOf('@') < 0 ? email.length() : email.indexOf('@'));
         StringBuilder kept = new StringBuilder();
-        for (String part : local.split("[._\\-+]+")) {
-            String letters = part.replaceAll("[0-9]+", "");
+        for (String part : LOCAL_PART_SEPARATORS.split(local)) {
+            String letters = DIGITS.matcher(part).replaceAll("");
             if (letters.length() > 1) {
                 kept.append(letters);
             }

@@ -103,5 +103,10 @@ class IdentityClustererTest {
         assertThat(Clusterer.RECORD_IDS.compare("9", "10")).isNegative();
         assertThat(Clusterer.RECORD_IDS.compare("a", "b")).isNegative();
         assertThat(Clusterer.RECORD_IDS.compare("10", "a")).isNegative();
+        assertThat(Clusterer.RECORD_IDS.compare("007", "7")).isZero();
+        assertThat(Clusterer.RECORD_IDS.compare("010", "9")).isPositive();
+        assertThat(Clusterer.RECORD_IDS.compare("000", "0")).isZero();
+        assertThat(Clusterer.RECORD_IDS.compare("", "0")).isPositive();
+        assertThat(Clusterer.RECORD_IDS.compare("١٢", "12")).isPositive(); // Arabic-Indic digits are text, as \d reads them
     }
 }
