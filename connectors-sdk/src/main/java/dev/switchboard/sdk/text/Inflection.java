@@ -21,8 +21,9 @@ import java.util.Set;
  * {@code газпрома ~ газпром}, {@code ромашки ~ ромашка}, {@code orlen ~ orlenowi}, {@code boschs ~
  * bosch} match, and {@code ika ~ ikea}, {@code tesla ~ tesco}, {@code kofola ~ kofax}, {@code orlen
  * ~ orlenpak} do not. A name that is another plus one or two letters still matches it
- * ({@code prima ~ primark}, {@code petr ~ petra}): endings cannot be told from such names without a
- * dictionary.
+ * ({@code prima ~ primark}, {@code petr ~ petra}), and so does a name whose vowel before the last
+ * consonant another name drops ({@code kvitek ~ kvitko}, {@code orel ~ orla}): endings cannot be told
+ * from such names without a dictionary.
  */
 final class Inflection {
 
