@@ -125,7 +125,7 @@ final class CandidateScanner {
             found.set(0, new Candidate(first.sentence(), first.start(), first.nameEnd(), first.end(), first.intrinsic(),
                     first.markers() | Candidate.FIRST));
         }
-        return RoleMarkers.giverOfRecipient(found, start -> roles.recipientObject(facts, start));
+        return roles.objectOfGiver(RoleMarkers.giverOfRecipient(found, start -> roles.recipientObject(facts, start)));
     }
 
     /**
