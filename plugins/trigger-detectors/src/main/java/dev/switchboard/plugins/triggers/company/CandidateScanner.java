@@ -125,7 +125,7 @@ final class CandidateScanner {
             found.set(0, new Candidate(first.sentence(), first.start(), first.nameEnd(), first.end(), first.intrinsic(),
                     first.markers() | Candidate.FIRST));
         }
-        return RoleMarkers.giverOfRecipient(found, start -> roles.recipientObject(facts, start));
+        return roles.objectOfGiver(RoleMarkers.giverOfRecipient(found, start -> roles.recipientObject(facts, start)));
     }
 
     /**
@@ -280,6 +280,8 @@ final class CandidateScanner {
                     && analysis.token(start + 1).is(Token.ALL_CAPS);
             start++;
         }
+        boolean headed = CompanyHeads.ends(analysis, start, nameEnd);
+        markers |= headed ? Candidate.AFTER_COMPANY_NOUN : 0;
         for (int k = start + 1; k < nameEnd; k++) {
             if (k + 1 < nameEnd && isGivenName(facts, k)) {
                 nameEnd = k; // "společnosti Avast Ondřej Vlček": the person after the company is not part of it
@@ -295,7 +297,7 @@ final class CandidateScanner {
             if (german && isCompanyNoun(facts, k) && !isBusinessNoun(facts, k) && k + 1 < nameEnd) {
                 start = k + 1;
                 markers |= Candidate.AFTER_COMPANY_NOUN;
-            } else if ((facts.lexiconWordAt(k) && (markers & Candidate.LEGAL_FORM) == 0)
+            } else if ((facts.lexiconWordAt(k) && (markers & Candidate.LEGAL_FORM) == 0 && !headed)
                     || (isStop(facts, k) && !acronymAfterName(k) && !newAtEnd(k, nameEnd))) {
                 nameEnd = k;
                 end = k;

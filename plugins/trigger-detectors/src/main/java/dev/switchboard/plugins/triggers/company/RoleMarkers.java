@@ -81,12 +81,15 @@ final class RoleMarkers {
         return endsBefore(facts, "recipient", start) || moneyInto(facts, start);
     }
 
+    /** Where money goes: into a company, or, as the beneficiary of an amount, for it ("Úvěr 300 milionů pro X"). */
     private static final Set<String> INTO = Set.of("in", "into", "do", "w", "we", "в", "во", "an", "bei");
+    /** Beneficiary prepositions: right after an amount they mark the name the money goes to; elsewhere a complement's. */
+    private static final Set<String> FOR = Set.of("for", "für", "pro", "dla", "для");
     private static final int INTO_REACH = 7;
 
     /**
-     * Money going into a company marks it the recipient, in every language: an amount, "in / into / do
-     * / w / в / an / bei", then the name, over lower-case words, a company noun and its complement
+     * Money going into or to a company marks it the recipient, in every language: an amount, "in / into /
+     * do / w / в / an / bei" or "for / für / pro / dla / для", then the name, over lower-case words, a company noun and its complement
      * ("vkládá 45 milionů korun do brněnského Datlíku", "вложил 120 млн рублей в разработчика
      * ИИ-ассистента для юристов «Казус»", "puts £3m into Leeds-based X"). A function word counts only
      * in a company noun's complement, and a verb ends the phrase ("raised $5M in a round led by X").
@@ -98,6 +101,9 @@ final class RoleMarkers {
             Token token = analysis.token(k);
             if (INTO.contains(token.folded()) && !token.nameLike()) {
                 return (!complement || headNoun(k + 1)) && facts.classes().is(TokenPattern.Kind.MONEY, k - 1);
+            }
+            if (FOR.contains(token.folded()) && facts.classes().is(TokenPattern.Kind.MONEY, k - 1)) {
+                return !complement || headNoun(k + 1); // "Úvěr 300 milionů pro Pinetku", "£2m for Acme"
             }
             if (facts.matchAt(Lexicons.FILTER, "source", k) != null) {
                 return false; // "twelve million euros in fresh capital from X": where the money comes from
@@ -146,6 +152,41 @@ final class RoleMarkers {
             }
         }
         return found;
+    }
+
+    private static final int OBJECT_REACH = 4;
+
+    /**
+     * The name right after a giver and its verb ("Банк «Кедр» открыл «Хлебозаводу» кредитную линию",
+     * "BGK pożyczy Hucie X", "Larkspur has awarded Ashby a grant"): the indirect object, the company
+     * the money goes to, marked {@link Candidate#RECIPIENT}; only lower-case words and quotes between.
+     */
+    java.util.List<Candidate> objectOfGiver(java.util.List<Candidate> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            Candidate giver = found.get(i);
+            Candidate object = found.get(i + 1);
+            if (giver.has(Candidate.GIVER) && !object.has(Candidate.GIVER) && !object.has(Candidate.SOURCE)
+                    && !object.has(Candidate.RECIPIENT) && object.start() - giver.end() <= OBJECT_REACH
+                    && onlyVerbBetween(giver.end(), object.start())) {
+                int markers = object.markers() | Candidate.RECIPIENT;
+                found.set(i + 1, new Candidate(object.sentence(), object.start(), object.nameEnd(), object.end(),
+                        CandidateScanner.intrinsic(markers), markers));
+            }
+        }
+        return found;
+    }
+
+    private boolean onlyVerbBetween(int from, int to) {
+        boolean word = false;
+        for (int k = from; k < to; k++) {
+            Token token = analysis.token(k);
+            if (token.is(Token.LETTER) && !token.nameLike()) {
+                word = true;
+            } else if (!(token.is(Token.SYMBOL) && isQuote(token))) {
+                return false;
+            }
+        }
+        return word;
     }
 
     private static final int PAST_REACH = 8;
