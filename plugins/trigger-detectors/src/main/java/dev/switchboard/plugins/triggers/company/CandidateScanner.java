@@ -294,6 +294,12 @@ final class CandidateScanner {
                 }
                 break;
             }
+            if (!headed && (markers & Candidate.LEGAL_FORM) == 0 && isRoleOrTitle(facts, k) && !isRoleOrTitle(facts, start)) {
+                nameEnd = k; // "Nexaras Finanzchef Jörg Weiland", "Acme CEO Jane Doe": the role and its holder follow the company
+                end = k;
+                personContext = false;
+                break;
+            }
             if (german && isCompanyNoun(facts, k) && !isBusinessNoun(facts, k) && k + 1 < nameEnd) {
                 start = k + 1;
                 markers |= Candidate.AFTER_COMPANY_NOUN;
@@ -357,7 +363,8 @@ final class CandidateScanner {
         if (!marked && person(facts, start, nameEnd, personContext)) {
             return true;
         }
-        if (!marked && (jobTitle(facts, start) || jobTitle(facts, nameEnd - 1))) {
+        if (!marked && (jobTitle(facts, start) || jobTitle(facts, nameEnd - 1)
+                || extent.genderTagAt(nameEnd, facts.sentence().endToken()))) {
             return true; // "Senior Backend Engineer", "Softwareentwickler Java (m/w/d)": a job ad's title
         }
         if (!marked && (markers & Candidate.QUOTED) == 0 && start == runStart && start > facts.sentence().firstToken()

@@ -119,9 +119,41 @@ final class RunExtent {
             return false; // "bei Flinkwerk 👉 Link in Bio": an emoji ends a name
         }
         if (startsName(token)) {
-            return true;
+            return !possessiveBefore(k);
         }
         return token.is(Token.SYMBOL) && token.text().equals("&") && k + 1 < end && startsName(analysis.token(k + 1));
+    }
+
+    /**
+     * English "'s" ends its owner's name: what follows is the owner's thing ("Brackwater Bank's Belfast
+     * hub", "Quillfield's Leeds office"), unless a company head goes on with the name ("Sainsbury's Bank").
+     */
+    private boolean possessiveBefore(int k) {
+        String before = analysis.token(k - 1).text();
+        return (before.endsWith("'s") || before.endsWith("’s")) && before.length() > 2
+                && !CompanyHeads.contains(analysis.token(k).folded());
+    }
+
+    /** A gender tag in brackets: "(m/w/d)", "(w/m/d)", "(M/Ž)", "(k/m)", "(f/m/x)". */
+    private static final java.util.regex.Pattern GENDER_TAG = java.util.regex.Pattern.compile(
+            "\\(\\s*\\p{L}{1,2}\\*?(\\s*[/|,]\\s*\\p{L}{1,2}\\*?){1,3}\\s*\\)");
+    private static final int GENDER_TAG_TOKENS = 9;
+
+    /**
+     * A job ad's title: a gender tag in brackets right after the run ("Bauleiter Hochbau (m/w/d)",
+     * "Lagerist (m/w/d)", "Kierowca (k/m)", "Řidič (M/Ž)") names a job, in every language, never a company.
+     */
+    boolean genderTagAt(int k, int end) {
+        if (k >= end || !analysis.token(k).text().equals("(")) {
+            return false;
+        }
+        for (int c = k + 1; c < end && c <= k + GENDER_TAG_TOKENS; c++) {
+            if (analysis.token(c).text().equals(")")) {
+                String tag = analysis.text().substring(analysis.token(k).start(), analysis.token(c).end());
+                return GENDER_TAG.matcher(tag).matches();
+            }
+        }
+        return false;
     }
 
     /**
