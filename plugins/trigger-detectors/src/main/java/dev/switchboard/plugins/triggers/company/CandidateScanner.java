@@ -242,8 +242,9 @@ final class CandidateScanner {
                 continue;
             }
             // a capitalized company noun inside a sentence is part of the name ("Grupa Azoty"), except in German
-            if ((isCompanyNoun(facts, start) || facts.lexiconWordAt(start)) && start + 1 < nameEnd
-                    && partOfName(start, nameEnd) && !personAt(facts, start + 1)) { // "Zastąpi Tomasza Kubiaka": a verb and a person
+            if ((isCompanyNoun(facts, start) || facts.lexiconWordAt(start) && !isRoleOrTitle(facts, start))
+                    && start + 1 < nameEnd && partOfName(start, nameEnd) && !personAt(facts, start + 1)) {
+                // (a role is no company noun: "Zakladatel Bonbonky Petr Lanc" is the founder of Bonbonka) // "Zastąpi Tomasza Kubiaka": a verb and a person
                 markers |= Candidate.AFTER_COMPANY_NOUN;
                 break;
             } else if (!german && isCompanyNoun(facts, start) && start + 1 < nameEnd
@@ -252,8 +253,8 @@ final class CandidateScanner {
                 // the name: "w Stoczni Mewa", "Pojišťovnu Jistota čeká", "Pekárna Kovář s.r.o."
                 markers |= Candidate.AFTER_COMPANY_NOUN;
                 break;
-            } else if (isCompanyNoun(facts, start) && start + 1 < nameEnd
-                    && (german || clauseStart(facts, start))) {
+            } else if ((isCompanyNoun(facts, start) || atStart && words.companyCompound(start)) && start + 1 < nameEnd
+                    && (german || clauseStart(facts, start))) { // "Carmaker Vantor unveiled"
                 markers |= Candidate.AFTER_COMPANY_NOUN;
             } else if (german && (atStart || germanArticle(start - 1)) && start + 1 < nameEnd
                     && words.germanAgentNoun(start) && !isGivenName(facts, start + 1) && !words.givenName(start + 1)
@@ -554,7 +555,7 @@ final class CandidateScanner {
             return false;
         }
         Token token = analysis.token(noun);
-        return isCompanyNoun(facts, noun) && !token.nameLike() && Character.isLowerCase(token.text().charAt(0))
+        return (isCompanyNoun(facts, noun) || words.companyCompound(noun)) && !token.nameLike() && Character.isLowerCase(token.text().charAt(0))
                 && startsName(analysis.token(noun + 1)) && !gapBefore(noun + 1) && !gapBefore(noun);
     }
 

@@ -291,6 +291,28 @@ final class WordKinds {
         });
     }
 
+    private final Map<String, Boolean> companyCompounds = new HashMap<>();
+
+    /**
+     * English: a word that ends in a listed company noun ("Carmaker", "cheesemaker", "E-retailer",
+     * "Chipmaker"): like the noun itself, it says what kind of company the name after it is.
+     */
+    boolean companyCompound(int k) {
+        Token token = analysis.token(k);
+        if (!"en".equals(language) || !token.is(Token.LETTER) || token.is(Token.DIGIT) || token.is(Token.ALL_CAPS)
+                || token.folded().length() < MIN_MODIFIER + MIN_ROLE) {
+            return false;
+        }
+        return companyCompounds.computeIfAbsent(token.folded(), folded -> {
+            for (int split = MIN_MODIFIER; split <= folded.length() - MIN_ROLE; split++) {
+                if (lexicons.language(language).hasWord(folded.substring(split), Lexicons.FILTER, "company-noun")) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     private static final java.util.Set<String> CZECH_AUXILIARIES = java.util.Set.of("jsme", "jsem", "jste", "jsi");
     private static final String[] FIRST_PERSON_PLURAL = {"eme", "íme", "áme", "emy", "imy", "amy", "ymy"};
 
