@@ -391,7 +391,7 @@ final class CandidateScanner {
             return true; // "Oxford spin-out Lumenfold", "a Berlin startup X": the word says where or whose
         }
         if (nameEnd - start == 1 && !marked && (markers & Candidate.BRANDLIKE) == 0) {
-            return isStop(facts, start) || facts.lexiconWordAt(start) || germanNoun(start) || contraction(start)
+            return isStop(facts, start) || facts.lexiconWordAt(start) || germanNoun(start) || words.contraction(start)
                     || facts.classes().is(TokenPattern.Kind.MONEY, start) // "2,5 Mio. €": an amount
                     || NUMBER_WORDS.contains(analysis.token(start).folded()) // "Four open seats": a number in words
                     || (words.functionWord(start) && !words.nounReading(start) && !words.adjective(start))
@@ -600,17 +600,6 @@ final class CandidateScanner {
         return k < analysis.tokens().size() && analysis.token(k).text().equals(",");
     }
 
-    /** "I've", "We're", "They'll": a pronoun with a contracted verb. */
-    private boolean contraction(int k) {
-        String folded = analysis.token(k).folded();
-        int apostrophe = folded.indexOf('\'');
-        if (apostrophe <= 0) {
-            return false;
-        }
-        String rest = folded.substring(apostrophe + 1);
-        return rest.equals("ve") || rest.equals("re") || rest.equals("ll") || rest.equals("d") || rest.equals("m");
-    }
-
     private boolean germanNoun(int k) {
         if (!"de".equals(analysis.language())) {
             return false;
@@ -694,16 +683,7 @@ final class CandidateScanner {
             return next.equals("bei") && nameEnd + 1 < facts.sentence().endToken()
                     && startsName(analysis.token(nameEnd + 1));
         }
-        return nameEnd - start == 2 && next.equals(":") && (words.adjective(start) || germanAdjectiveEnding(start));
-    }
-
-    private static final List<String> GERMAN_ADJECTIVE_ENDINGS = List.of("ige", "iger", "iges", "liche", "licher",
-            "liches", "ische", "ischer", "isches", "bare", "barer");
-
-    /** "Riesige", "Herzliche", "Fantastische": an inflected German adjective the dictionary may not list. */
-    private boolean germanAdjectiveEnding(int k) {
-        String folded = analysis.token(k).folded();
-        return words.flags(k) == 0 && GERMAN_ADJECTIVE_ENDINGS.stream().anyMatch(folded::endsWith);
+        return nameEnd - start == 2 && next.equals(":") && (words.adjective(start) || words.germanAdjectiveEnding(start));
     }
 
     private boolean commonWord(SentenceFacts facts, int k) {

@@ -121,7 +121,25 @@ final class RunExtent {
         if (startsName(token)) {
             return !possessiveBefore(k);
         }
-        return token.is(Token.SYMBOL) && token.text().equals("&") && k + 1 < end && startsName(analysis.token(k + 1));
+        return token.is(Token.SYMBOL) && token.text().equals("&") && k + 1 < end && startsName(analysis.token(k + 1))
+                || abbreviationPoint(k, end);
+    }
+
+    /**
+     * The full stop of an initial that opens a name ("J. Breckon & Sons", "A. Kowal Transport"), tight
+     * against it, before a capitalized word: the name goes on over it. A longer word before a full stop
+     * ends a sentence the splitter may have missed ("po celé Praze. Objednávky").
+     */
+    private boolean abbreviationPoint(int k, int end) {
+        Token point = analysis.token(k);
+        if (!point.text().equals(".") || k + 1 >= end || k < 1 || gapBefore(k + 1)
+                || analysis.token(k - 1).end() != point.start() || point.end() == analysis.token(k + 1).start()) {
+            return false;
+        }
+        Token abbreviation = analysis.token(k - 1);
+        boolean opensRun = k < 2 || !startsName(analysis.token(k - 2)); // not a middle initial: "Anna J. Kowal"
+        return opensRun && abbreviation.is(Token.CAPITALIZED) && !abbreviation.is(Token.ALL_CAPS)
+                && abbreviation.text().length() == 1 && !abbreviation.is(Token.DIGIT) && startsName(analysis.token(k + 1));
     }
 
     /**

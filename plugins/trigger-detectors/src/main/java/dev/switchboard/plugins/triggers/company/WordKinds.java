@@ -339,4 +339,24 @@ final class WordKinds {
         }
         return false;
     }
+
+    private static final java.util.List<String> GERMAN_ADJECTIVE_ENDINGS = java.util.List.of("ige", "iger", "iges", "liche", "licher",
+            "liches", "ische", "ischer", "isches", "bare", "barer");
+
+    /** "Riesige", "Herzliche", "Fantastische": an inflected German adjective the dictionary may not list. */
+    boolean germanAdjectiveEnding(int k) {
+        String folded = analysis.token(k).folded();
+        return flags(k) == 0 && GERMAN_ADJECTIVE_ENDINGS.stream().anyMatch(folded::endsWith);
+    }
+
+    /** "I've", "We're", "They'll": a pronoun with a contracted verb. */
+    boolean contraction(int k) {
+        String folded = analysis.token(k).folded();
+        int apostrophe = folded.indexOf('\'');
+        if (apostrophe <= 0) {
+            return false;
+        }
+        String rest = folded.substring(apostrophe + 1);
+        return rest.equals("ve") || rest.equals("re") || rest.equals("ll") || rest.equals("d") || rest.equals("m");
+    }
 }
