@@ -242,8 +242,9 @@ final class CandidateScanner {
                 continue;
             }
             // a capitalized company noun inside a sentence is part of the name ("Grupa Azoty"), except in German
-            if ((isCompanyNoun(facts, start) || facts.lexiconWordAt(start)) && start + 1 < nameEnd
-                    && partOfName(start, nameEnd) && !personAt(facts, start + 1)) { // "Zastąpi Tomasza Kubiaka": a verb and a person
+            if ((isCompanyNoun(facts, start) || facts.lexiconWordAt(start) && !isRoleOrTitle(facts, start))
+                    && start + 1 < nameEnd && partOfName(start, nameEnd) && !personAt(facts, start + 1)) {
+                // (a role is no company noun: "Zakladatel Bonbonky Petr Lanc" is the founder of Bonbonka) // "Zastąpi Tomasza Kubiaka": a verb and a person
                 markers |= Candidate.AFTER_COMPANY_NOUN;
                 break;
             } else if (!german && isCompanyNoun(facts, start) && start + 1 < nameEnd
@@ -252,8 +253,8 @@ final class CandidateScanner {
                 // the name: "w Stoczni Mewa", "Pojišťovnu Jistota čeká", "Pekárna Kovář s.r.o."
                 markers |= Candidate.AFTER_COMPANY_NOUN;
                 break;
-            } else if (isCompanyNoun(facts, start) && start + 1 < nameEnd
-                    && (german || clauseStart(facts, start))) {
+            } else if ((isCompanyNoun(facts, start) || atStart && words.companyCompound(start)) && start + 1 < nameEnd
+                    && (german || clauseStart(facts, start))) { // "Carmaker Vantor unveiled"
                 markers |= Candidate.AFTER_COMPANY_NOUN;
             } else if (german && (atStart || germanArticle(start - 1)) && start + 1 < nameEnd
                     && words.germanAgentNoun(start) && !isGivenName(facts, start + 1) && !words.givenName(start + 1)
@@ -292,6 +293,12 @@ final class CandidateScanner {
                 if (roleCut) {
                     markers |= Candidate.AFTER_COMPANY_NOUN; // like "CEO of X": the company of the role
                 }
+                break;
+            }
+            if (!headed && (markers & Candidate.LEGAL_FORM) == 0 && isRoleOrTitle(facts, k) && !isRoleOrTitle(facts, start)) {
+                nameEnd = k; // "Nexaras Finanzchef Jörg Weiland", "Acme CEO Jane Doe": the role and its holder follow the company
+                end = k;
+                personContext = false;
                 break;
             }
             if (german && isCompanyNoun(facts, k) && !isBusinessNoun(facts, k) && k + 1 < nameEnd) {
@@ -357,7 +364,8 @@ final class CandidateScanner {
         if (!marked && person(facts, start, nameEnd, personContext)) {
             return true;
         }
-        if (!marked && (jobTitle(facts, start) || jobTitle(facts, nameEnd - 1))) {
+        if (!marked && (jobTitle(facts, start) || jobTitle(facts, nameEnd - 1)
+                || extent.genderTagAt(nameEnd, facts.sentence().endToken()))) {
             return true; // "Senior Backend Engineer", "Softwareentwickler Java (m/w/d)": a job ad's title
         }
         if (!marked && (markers & Candidate.QUOTED) == 0 && start == runStart && start > facts.sentence().firstToken()
@@ -383,7 +391,7 @@ final class CandidateScanner {
             return true; // "Oxford spin-out Lumenfold", "a Berlin startup X": the word says where or whose
         }
         if (nameEnd - start == 1 && !marked && (markers & Candidate.BRANDLIKE) == 0) {
-            return isStop(facts, start) || facts.lexiconWordAt(start) || germanNoun(start) || contraction(start)
+            return isStop(facts, start) || facts.lexiconWordAt(start) || germanNoun(start) || words.contraction(start)
                     || facts.classes().is(TokenPattern.Kind.MONEY, start) // "2,5 Mio. €": an amount
                     || NUMBER_WORDS.contains(analysis.token(start).folded()) // "Four open seats": a number in words
                     || (words.functionWord(start) && !words.nounReading(start) && !words.adjective(start))
@@ -547,7 +555,7 @@ final class CandidateScanner {
             return false;
         }
         Token token = analysis.token(noun);
-        return isCompanyNoun(facts, noun) && !token.nameLike() && Character.isLowerCase(token.text().charAt(0))
+        return (isCompanyNoun(facts, noun) || words.companyCompound(noun)) && !token.nameLike() && Character.isLowerCase(token.text().charAt(0))
                 && startsName(analysis.token(noun + 1)) && !gapBefore(noun + 1) && !gapBefore(noun);
     }
 
@@ -590,17 +598,6 @@ final class CandidateScanner {
 
     private boolean commaAfter(int k) {
         return k < analysis.tokens().size() && analysis.token(k).text().equals(",");
-    }
-
-    /** "I've", "We're", "They'll": a pronoun with a contracted verb. */
-    private boolean contraction(int k) {
-        String folded = analysis.token(k).folded();
-        int apostrophe = folded.indexOf('\'');
-        if (apostrophe <= 0) {
-            return false;
-        }
-        String rest = folded.substring(apostrophe + 1);
-        return rest.equals("ve") || rest.equals("re") || rest.equals("ll") || rest.equals("d") || rest.equals("m");
     }
 
     private boolean germanNoun(int k) {
@@ -686,16 +683,7 @@ final class CandidateScanner {
             return next.equals("bei") && nameEnd + 1 < facts.sentence().endToken()
                     && startsName(analysis.token(nameEnd + 1));
         }
-        return nameEnd - start == 2 && next.equals(":") && (words.adjective(start) || germanAdjectiveEnding(start));
-    }
-
-    private static final List<String> GERMAN_ADJECTIVE_ENDINGS = List.of("ige", "iger", "iges", "liche", "licher",
-            "liches", "ische", "ischer", "isches", "bare", "barer");
-
-    /** "Riesige", "Herzliche", "Fantastische": an inflected German adjective the dictionary may not list. */
-    private boolean germanAdjectiveEnding(int k) {
-        String folded = analysis.token(k).folded();
-        return words.flags(k) == 0 && GERMAN_ADJECTIVE_ENDINGS.stream().anyMatch(folded::endsWith);
+        return nameEnd - start == 2 && next.equals(":") && (words.adjective(start) || words.germanAdjectiveEnding(start));
     }
 
     private boolean commonWord(SentenceFacts facts, int k) {

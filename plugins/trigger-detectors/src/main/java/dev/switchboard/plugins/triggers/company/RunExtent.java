@@ -119,9 +119,59 @@ final class RunExtent {
             return false; // "bei Flinkwerk 👉 Link in Bio": an emoji ends a name
         }
         if (startsName(token)) {
-            return true;
+            return !possessiveBefore(k);
         }
-        return token.is(Token.SYMBOL) && token.text().equals("&") && k + 1 < end && startsName(analysis.token(k + 1));
+        return token.is(Token.SYMBOL) && token.text().equals("&") && k + 1 < end && startsName(analysis.token(k + 1))
+                || abbreviationPoint(k, end);
+    }
+
+    /**
+     * The full stop of an initial that opens a name ("J. Breckon & Sons", "A. Kowal Transport"), tight
+     * against it, before a capitalized word: the name goes on over it. A longer word before a full stop
+     * ends a sentence the splitter may have missed ("po celé Praze. Objednávky").
+     */
+    private boolean abbreviationPoint(int k, int end) {
+        Token point = analysis.token(k);
+        if (!point.text().equals(".") || k + 1 >= end || k < 1 || gapBefore(k + 1)
+                || analysis.token(k - 1).end() != point.start() || point.end() == analysis.token(k + 1).start()) {
+            return false;
+        }
+        Token abbreviation = analysis.token(k - 1);
+        boolean opensRun = k < 2 || !startsName(analysis.token(k - 2)); // not a middle initial: "Anna J. Kowal"
+        return opensRun && abbreviation.is(Token.CAPITALIZED) && !abbreviation.is(Token.ALL_CAPS)
+                && abbreviation.text().length() == 1 && !abbreviation.is(Token.DIGIT) && startsName(analysis.token(k + 1));
+    }
+
+    /**
+     * English "'s" ends its owner's name: what follows is the owner's thing ("Brackwater Bank's Belfast
+     * hub", "Quillfield's Leeds office"), unless a company head goes on with the name ("Sainsbury's Bank").
+     */
+    private boolean possessiveBefore(int k) {
+        String before = analysis.token(k - 1).text();
+        return (before.endsWith("'s") || before.endsWith("’s")) && before.length() > 2
+                && !CompanyHeads.contains(analysis.token(k).folded());
+    }
+
+    /** A gender tag in brackets: "(m/w/d)", "(w/m/d)", "(M/Ž)", "(k/m)", "(f/m/x)". */
+    private static final java.util.regex.Pattern GENDER_TAG = java.util.regex.Pattern.compile(
+            "\\(\\s*\\p{L}{1,2}\\*?(\\s*[/|,]\\s*\\p{L}{1,2}\\*?){1,3}\\s*\\)");
+    private static final int GENDER_TAG_TOKENS = 9;
+
+    /**
+     * A job ad's title: a gender tag in brackets right after the run ("Bauleiter Hochbau (m/w/d)",
+     * "Lagerist (m/w/d)", "Kierowca (k/m)", "Řidič (M/Ž)") names a job, in every language, never a company.
+     */
+    boolean genderTagAt(int k, int end) {
+        if (k >= end || !analysis.token(k).text().equals("(")) {
+            return false;
+        }
+        for (int c = k + 1; c < end && c <= k + GENDER_TAG_TOKENS; c++) {
+            if (analysis.token(c).text().equals(")")) {
+                String tag = analysis.text().substring(analysis.token(k).start(), analysis.token(c).end());
+                return GENDER_TAG.matcher(tag).matches();
+            }
+        }
+        return false;
     }
 
     /**

@@ -291,6 +291,28 @@ final class WordKinds {
         });
     }
 
+    private final Map<String, Boolean> companyCompounds = new HashMap<>();
+
+    /**
+     * English: a word that ends in a listed company noun ("Carmaker", "cheesemaker", "E-retailer",
+     * "Chipmaker"): like the noun itself, it says what kind of company the name after it is.
+     */
+    boolean companyCompound(int k) {
+        Token token = analysis.token(k);
+        if (!"en".equals(language) || !token.is(Token.LETTER) || token.is(Token.DIGIT) || token.is(Token.ALL_CAPS)
+                || token.folded().length() < MIN_MODIFIER + MIN_ROLE) {
+            return false;
+        }
+        return companyCompounds.computeIfAbsent(token.folded(), folded -> {
+            for (int split = MIN_MODIFIER; split <= folded.length() - MIN_ROLE; split++) {
+                if (lexicons.language(language).hasWord(folded.substring(split), Lexicons.FILTER, "company-noun")) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     private static final java.util.Set<String> CZECH_AUXILIARIES = java.util.Set.of("jsme", "jsem", "jste", "jsi");
     private static final String[] FIRST_PERSON_PLURAL = {"eme", "íme", "áme", "emy", "imy", "amy", "ymy"};
 
@@ -316,5 +338,25 @@ final class WordKinds {
             }
         }
         return false;
+    }
+
+    private static final java.util.List<String> GERMAN_ADJECTIVE_ENDINGS = java.util.List.of("ige", "iger", "iges", "liche", "licher",
+            "liches", "ische", "ischer", "isches", "bare", "barer");
+
+    /** "Riesige", "Herzliche", "Fantastische": an inflected German adjective the dictionary may not list. */
+    boolean germanAdjectiveEnding(int k) {
+        String folded = analysis.token(k).folded();
+        return flags(k) == 0 && GERMAN_ADJECTIVE_ENDINGS.stream().anyMatch(folded::endsWith);
+    }
+
+    /** "I've", "We're", "They'll": a pronoun with a contracted verb. */
+    boolean contraction(int k) {
+        String folded = analysis.token(k).folded();
+        int apostrophe = folded.indexOf('\'');
+        if (apostrophe <= 0) {
+            return false;
+        }
+        String rest = folded.substring(apostrophe + 1);
+        return rest.equals("ve") || rest.equals("re") || rest.equals("ll") || rest.equals("d") || rest.equals("m");
     }
 }
