@@ -213,9 +213,33 @@ public final class PersonComparator {
         static Names of(PreparedPerson a, PreparedPerson b) {
             Names direct = new Names(NameSimilarity.compareGiven(a.first(), b.first()),
                     NameSimilarity.compare(a.last(), b.last()), false);
-            Names swapped = new Names(NameSimilarity.compareGiven(a.first(), b.last()),
-                    NameSimilarity.compare(a.last(), b.first()), true);
+            Part swappedFirst = NameSimilarity.compareGiven(a.first(), b.last());
+            Part swappedLast = NameSimilarity.compare(a.last(), b.first());
+            // family-first order with the masculine form of a woman's surname: Tóth Mária is Mária Tóthová
+            if (swappedFirst == Part.CONFLICT && swappedLast.compatible() && familyFirstWoman(a.first(), b.last())) {
+                swappedFirst = Part.TYPO;
+            } else if (swappedLast == Part.CONFLICT && swappedFirst.compatible() && familyFirstWoman(b.first(), a.last())) {
+                swappedLast = Part.TYPO;
+            }
+            Names swapped = new Names(swappedFirst, swappedLast, true);
             return swapped.rank() > direct.rank() ? swapped : direct;
+        }
+
+        /**
+         * Whether a surname written first in the given-name column (Hungarian order) is the
+         * masculine form of the other record's feminine surname: Tóth of Tóthová, Kiss of Kissová,
+         * Varga of Vargová (a final -a gives way to -ová).
+         */
+        private static boolean familyFirstWoman(List<String> firstColumn, List<String> surname) {
+            for (String x : firstColumn) {
+                for (String y : surname) {
+                    if (y.length() > x.length() && (NameSimilarity.genderPair(x, y)
+                            || x.length() >= 4 && x.endsWith("a") && y.equals(x.substring(0, x.length() - 1) + "ova"))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         int rank() {
