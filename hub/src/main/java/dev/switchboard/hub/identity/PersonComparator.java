@@ -167,7 +167,24 @@ public final class PersonComparator {
         }
         String la = withoutTiebreakers(a.email());
         return !la.isEmpty() && (la.equals(withoutTiebreakers(b.email())) || numbered(a.email()) != numbered(b.email())
-                || twoLinesOfOneKind(a.phone(), b.phone()));
+                || twoLinesOfOneKind(a.phone(), b.phone())
+                || (a.phone() == null || !a.phone().equals(b.phone())) && twoBranches(a.city(), b.city()));
+    }
+
+    /**
+     * Two cities that are not one place written two ways (a typo, another romanization: Koeln,
+     * Köln): two own addresses at one company in two of its branches are two people, the namesakes
+     * at Leeds and at York; one person keeps one address when moving. Not asked when the two share a
+     * phone: one number is one place, whatever the city is called (Szczecin, Stettin).
+     */
+    private static boolean twoBranches(String cityA, String cityB) {
+        if (cityA == null || cityB == null || cityA.equals(cityB)) {
+            return false;
+        }
+        String a = cityA.replace(" ", "");
+        String b = cityB.replace(" ", "");
+        return !a.equals(b) && !NameSimilarity.withinOneEdit(a, b) && !NameSimilarity.sameSound(a, b)
+                && !a.startsWith(b) && !b.startsWith(a);
     }
 
     /**

@@ -383,6 +383,20 @@ class IdentityRulesTest {
     }
 
     @Test
+    void twoOwnAddressesAtOneCompanyInTwoCitiesAreTwoNamesakes() {
+        PersonRecord bristol = new PersonRecord("x", null, "Alan", "Fletcher", "alan.fletcher@westway-hire.co.uk",
+                "0117 496 0341", "Westway Hire Ltd", "Bristol");
+        assertThat(compare(bristol, new PersonRecord("y", null, "Alan", "Fletcher", "a.fletcher@westway-hire.co.uk",
+                "07700 900562", "Westway Hire", "Exeter"))).as("two branches").isEmpty();
+        assertThat(compare(bristol, new PersonRecord("y", null, "Alan", "Fletcher", "a.fletcher@westway-hire.co.uk",
+                "07700 900562", "Westway Hire", "BRISTOL"))).as("one city").isPresent();
+        assertThat(compare(new PersonRecord("x", null, "Jerzy", "Malinowski", "j.malinowski@baltbud.pl", "+48 91 433 10 20",
+                        "Baltbud", "Szczecin"), new PersonRecord("y", null, "Jerzy", "Malinowski",
+                        "jerzy.malinowski@baltbud.pl", "+48 91 433 10 20", "Baltbud", "Stettin")))
+                .as("one number is one place, whatever its name").isPresent();
+    }
+
+    @Test
     void theLinearOneEditCheckAgreesWithTheDistance() {
         java.util.Random random = new java.util.Random(42);
         for (int n = 0; n < 200_000; n++) {
