@@ -54,8 +54,9 @@ public final class PersonComparator {
         }
         if (a.phone() != null && a.phone().equals(b.phone()) && !colleagues(a, b) && !generationsOnAHomePhone(a, b)) {
             if (!names.conflict() && names.any()) {
+                // an exact name before a variant (Josef before Pepa): the clusterer joins strongest first
                 return Optional.of(names.full()
-                        ? new Link("phone", 0.9, "same phone and name" + names.note())
+                        ? new Link("phone", names.typo() ? 0.88 : 0.9, "same phone and name" + names.note())
                         : new Link("phone", 0.8, "same phone and " + (names.first().compatible() ? "given name" : "surname")));
             }
             if (names.first().ordinal() >= Part.TYPO.ordinal() && names.last() == Part.CONFLICT
@@ -98,10 +99,13 @@ public final class PersonComparator {
 
     /**
      * Whether two records can never be one person, whatever links them to others: clearly
-     * {@link #differentPeople different people}, or namesake {@link #colleagues colleagues}.
+     * {@link #differentPeople different people}, namesake {@link #colleagues colleagues}, or a
+     * generation-marked and an unmarked record with their own addresses on one home landline (the
+     * father at the family workshop and the son who gives its number too).
      */
     static boolean cannotBeOne(PreparedPerson a, PreparedPerson b) {
-        return differentPeople(a, b) || colleagues(a, b);
+        return differentPeople(a, b) || colleagues(a, b)
+                || a.phone() != null && a.phone().equals(b.phone()) && generationsOnAHomePhone(a, b);
     }
 
     /**
