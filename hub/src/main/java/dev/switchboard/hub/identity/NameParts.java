@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.switchboard.hub.crm.PersonNames;
 
@@ -30,14 +31,29 @@ record NameParts(List<String> first, List<String> last, Generation generation) {
             Map.entry("jun", Generation.JUNIOR), Map.entry("junior", Generation.JUNIOR), Map.entry("jr", Generation.JUNIOR),
             Map.entry("jnr", Generation.JUNIOR),
             Map.entry("mladsi", Generation.JUNIOR), Map.entry("ii", Generation.JUNIOR), Map.entry("iii", Generation.THIRD));
+    /** Hungarian markers, written before the name: id. Farkas László (idősebb), ifj. Farkas László (ifjabb). */
+    private static final Map<String, Generation> LEADING_GENERATIONS = Map.of(
+            "id", Generation.SENIOR, "idosebb", Generation.SENIOR, "ifj", Generation.JUNIOR, "ifjabb", Generation.JUNIOR);
+    /** Markers that end an e-mail's local part: wolfgang.albrecht.jun@, novak.ml@, j.smith.jr@. */
+    private static final Map<String, Generation> ADDRESS_GENERATIONS = Map.of(
+            "sen", Generation.SENIOR, "senior", Generation.SENIOR, "sr", Generation.SENIOR, "snr", Generation.SENIOR,
+            "st", Generation.SENIOR, "jun", Generation.JUNIOR, "junior", Generation.JUNIOR, "jr", Generation.JUNIOR,
+            "jnr", Generation.JUNIOR, "ml", Generation.JUNIOR);
+    /** The Hungarian married form, "wife of": Molnárné is Mrs Molnár (four letters or more before the suffix). */
+    private static final Pattern MARRIED_SUFFIX = Pattern.compile("(?<=\\p{L}{4})[nN][éÉ](?!\\p{L})");
+    private static final Pattern LOCAL_PART_SEPARATORS = Pattern.compile("[._\\-]+");
 
     static NameParts of(String firstName, String lastName) {
-        List<String> first = new ArrayList<>(PersonNames.tokens(firstName));
-        List<String> last = new ArrayList<>(PersonNames.tokens(lastName));
+        boolean married = oneWord(lastName) && !blank(firstName);
+        List<String> first = new ArrayList<>(PersonNames.tokens(!married && oneWord(firstName) && !blank(lastName)
+                ? withoutMarriedSuffix(firstName) : firstName));
+        List<String> last = new ArrayList<>(PersonNames.tokens(married ? withoutMarriedSuffix(lastName) : lastName));
         first.removeIf(TITLES::contains);
         last.removeIf(TITLES::contains);
         Generation generation = takeGeneration(last);
         generation = generation != null ? generation : takeGeneration(first);
+        generation = generation != null ? generation : takeLeadingGeneration(first);
+        generation = generation != null ? generation : takeLeadingGeneration(last);
         if (last.isEmpty() && first.size() >= 2) {
             split(first, last);
         } else if (first.isEmpty() && last.size() >= 2) {
@@ -74,6 +90,50 @@ record NameParts(List<String> first, List<String> last, Generation generation) {
     /** Whether two records carry different generation markers: Jan Novák st. and Jan Novák ml. are two people. */
     static boolean otherGeneration(Generation a, Generation b) {
         return a != null && b != null && a != b;
+    }
+
+    /**
+     * A Hungarian married woman's surname, Molnárné (wife of Molnár), as the surname it is formed of:
+     * Judit Molnárné is Molnár Judit elsewhere. Only a one-word column next to her own given name:
+     * in the full form the suffix follows the husband's given name, Tóth Lászlóné (Mrs László Tóth),
+     * which names no given name of hers. Only with the accent: a final "ne" ends many names (Browne,
+     * Milne, Jeanne).
+     */
+    private static String withoutMarriedSuffix(String name) {
+        return name.indexOf('é') < 0 && name.indexOf('É') < 0 ? name : MARRIED_SUFFIX.matcher(name).replaceAll("");
+    }
+
+    private static boolean oneWord(String text) {
+        return !blank(text) && text.strip().indexOf(' ') < 0;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** A Hungarian marker before the name tokens of a part (id. Farkas), removed from it. */
+    private static Generation takeLeadingGeneration(List<String> tokens) {
+        if (tokens.size() < 2) {
+            return null;
+        }
+        Generation found = LEADING_GENERATIONS.get(tokens.get(0));
+        if (found != null) {
+            tokens.remove(0);
+        }
+        return found;
+    }
+
+    /**
+     * The generation an e-mail address gives its owner by a marker at the end of its local part
+     * (wolfgang.albrecht.jun@web.de, novak.ml@seznam.cz), or {@code null}: a son who shares his
+     * father's name tells them apart in his address when the systems do not in the name.
+     */
+    static Generation ofAddress(String email) {
+        if (email == null || email.indexOf('@') < 0) {
+            return null;
+        }
+        String[] parts = LOCAL_PART_SEPARATORS.split(email.substring(0, email.indexOf('@')));
+        return parts.length < 2 ? null : ADDRESS_GENERATIONS.get(parts[parts.length - 1]);
     }
 
     /** A marker after a name token in the part (Novák st., Hale Jr.), removed from it; a lone "Sen" stays a surname. */

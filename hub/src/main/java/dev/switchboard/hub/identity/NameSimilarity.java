@@ -87,13 +87,16 @@ final class NameSimilarity {
     /**
      * A name cut short: Max of Maximilian, Fran of Francis, Alex of Alexander (three letters or more,
      * at least two cut off), but not when what is cut off is a feminine ending: Daniel is not
-     * Danielle, Paul not Pauline, Jan not Janina.
+     * Danielle, Paul not Pauline, Jan not Janina; nor when it turns a name that does not end in -a
+     * into one that does, the feminine ending of most of the hub's languages: Franz is not
+     * Franziska (the table knows the short forms of both, such as Alex of Alexander and Alexandra).
      */
     static boolean shortForm(String a, String b) {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
         return shorter.length() >= 3 && longer.length() - shorter.length() >= 2 && longer.startsWith(shorter)
-                && !hasDigit(longer) && !FEMININE_ENDINGS.contains(longer.substring(shorter.length()));
+                && !hasDigit(longer) && !FEMININE_ENDINGS.contains(longer.substring(shorter.length()))
+                && !(longer.endsWith("a") && !shorter.endsWith("a"));
     }
 
     /** What a feminine given name adds to a masculine one (Danielle, Pauline, Janina, Henriette, Jarka). */

@@ -54,8 +54,9 @@ public final class PersonComparator {
         }
         if (a.phone() != null && a.phone().equals(b.phone()) && !colleagues(a, b) && !generationsOnAHomePhone(a, b)) {
             if (!names.conflict() && names.any()) {
+                // an exact name before a variant (Josef before Pepa): the clusterer joins strongest first
                 return Optional.of(names.full()
-                        ? new Link("phone", 0.9, "same phone and name" + names.note())
+                        ? new Link("phone", names.typo() ? 0.88 : 0.9, "same phone and name" + names.note())
                         : new Link("phone", 0.8, "same phone and " + (names.first().compatible() ? "given name" : "surname")));
             }
             if (names.first().ordinal() >= Part.TYPO.ordinal() && names.last() == Part.CONFLICT
@@ -98,10 +99,13 @@ public final class PersonComparator {
 
     /**
      * Whether two records can never be one person, whatever links them to others: clearly
-     * {@link #differentPeople different people}, or namesake {@link #colleagues colleagues}.
+     * {@link #differentPeople different people}, namesake {@link #colleagues colleagues}, or a
+     * generation-marked and an unmarked record with their own addresses on one home landline (the
+     * father at the family workshop and the son who gives its number too).
      */
     static boolean cannotBeOne(PreparedPerson a, PreparedPerson b) {
-        return differentPeople(a, b) || colleagues(a, b);
+        return differentPeople(a, b) || colleagues(a, b)
+                || a.phone() != null && a.phone().equals(b.phone()) && generationsOnAHomePhone(a, b);
     }
 
     /**
@@ -167,7 +171,24 @@ public final class PersonComparator {
         }
         String la = withoutTiebreakers(a.email());
         return !la.isEmpty() && (la.equals(withoutTiebreakers(b.email())) || numbered(a.email()) != numbered(b.email())
-                || twoLinesOfOneKind(a.phone(), b.phone()));
+                || twoLinesOfOneKind(a.phone(), b.phone())
+                || (a.phone() == null || !a.phone().equals(b.phone())) && twoBranches(a.city(), b.city()));
+    }
+
+    /**
+     * Two cities that are not one place written two ways (a typo, another romanization: Koeln,
+     * Köln): two own addresses at one company in two of its branches are two people, the namesakes
+     * at Leeds and at York; one person keeps one address when moving. Not asked when the two share a
+     * phone: one number is one place, whatever the city is called (Szczecin, Stettin).
+     */
+    private static boolean twoBranches(String cityA, String cityB) {
+        if (cityA == null || cityB == null || cityA.equals(cityB)) {
+            return false;
+        }
+        String a = cityA.replace(" ", "");
+        String b = cityB.replace(" ", "");
+        return !a.equals(b) && !NameSimilarity.withinOneEdit(a, b) && !NameSimilarity.sameSound(a, b)
+                && !a.startsWith(b) && !b.startsWith(a);
     }
 
     /**
@@ -213,9 +234,33 @@ public final class PersonComparator {
         static Names of(PreparedPerson a, PreparedPerson b) {
             Names direct = new Names(NameSimilarity.compareGiven(a.first(), b.first()),
                     NameSimilarity.compare(a.last(), b.last()), false);
-            Names swapped = new Names(NameSimilarity.compareGiven(a.first(), b.last()),
-                    NameSimilarity.compare(a.last(), b.first()), true);
+            Part swappedFirst = NameSimilarity.compareGiven(a.first(), b.last());
+            Part swappedLast = NameSimilarity.compare(a.last(), b.first());
+            // family-first order with the masculine form of a woman's surname: Tóth Mária is Mária Tóthová
+            if (swappedFirst == Part.CONFLICT && swappedLast.compatible() && familyFirstWoman(a.first(), b.last())) {
+                swappedFirst = Part.TYPO;
+            } else if (swappedLast == Part.CONFLICT && swappedFirst.compatible() && familyFirstWoman(b.first(), a.last())) {
+                swappedLast = Part.TYPO;
+            }
+            Names swapped = new Names(swappedFirst, swappedLast, true);
             return swapped.rank() > direct.rank() ? swapped : direct;
+        }
+
+        /**
+         * Whether a surname written first in the given-name column (Hungarian order) is the
+         * masculine form of the other record's feminine surname: Tóth of Tóthová, Kiss of Kissová,
+         * Varga of Vargová (a final -a gives way to -ová).
+         */
+        private static boolean familyFirstWoman(List<String> firstColumn, List<String> surname) {
+            for (String x : firstColumn) {
+                for (String y : surname) {
+                    if (y.length() > x.length() && (NameSimilarity.genderPair(x, y)
+                            || x.length() >= 4 && x.endsWith("a") && y.equals(x.substring(0, x.length() - 1) + "ova"))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         int rank() {

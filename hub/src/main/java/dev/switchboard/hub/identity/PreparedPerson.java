@@ -84,8 +84,9 @@ record PreparedPerson(String recordId, String email, boolean genericMailbox, Str
     private static PreparedPerson prepared(PersonRecord r, String phone) {
         String email = comparable(email(r.email()));
         NameParts names = NameParts.of(r.firstName(), r.lastName());
+        NameParts.Generation generation = names.generation() != null ? names.generation() : NameParts.ofAddress(email);
         return new PreparedPerson(r.recordId(), email, email != null && generic(email), phone, names.first(),
-                names.last(), names.generation(), Companies.key(r.company()), PersonNames.fold(r.city()),
+                names.last(), generation, Companies.key(r.company()), PersonNames.fold(r.city()),
                 organization(email), r.company());
     }
 

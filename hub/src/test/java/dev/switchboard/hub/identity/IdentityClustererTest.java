@@ -54,6 +54,18 @@ class IdentityClustererTest {
     }
 
     @Test
+    void aSonWhoGivesTheWorkshopLandlineDoesNotJoinHisMarkedFather() {
+        // the father is marked once (st.); the son, unmarked, gives the workshop number with his own address
+        Map<String, String> clusters = new Clusterer("CZ").cluster(List.of(
+                r("1", "Vojta", "Kolařík", "vojta.kolarik@gmail.com", "+420 566 520 118", null),
+                r("2", "Vojtěch", "Kolařík", null, "566 520 118", "Kovářství Kolařík"),
+                r("3", "Vojtěch", "Kolařík st.", "kovarstvi.kolarik@seznam.cz", "566520118", "KOVÁŘSTVÍ KOLAŘÍK"),
+                r("4", "Vojtěch", "Kolařík", "vojta.kolarik@gmail.com", "+420 739 410 227", null)));
+        assertThat(clusters).containsExactly(Map.entry("1", "1"), Map.entry("2", "2"), Map.entry("3", "2"),
+                Map.entry("4", "1"));
+    }
+
+    @Test
     void aNicknameOfTwoNamesDoesNotJoinTheirBearers() {
         Map<String, String> clusters = new Clusterer(null).cluster(List.of(
                 r("1", "Christine", "Hollis", "christine.hollis@wexford-tools.com", null, "Wexford Tools"),

@@ -343,6 +343,59 @@ class IdentityRulesTest {
                 p("Žofia", "Kissová", "kiss.zsofia@citromail.hu", null, null))).isEqualTo("email");
     }
 
+    // round 5 of the error analysis (holdout 7): examples of our own
+
+    @Test
+    void hungarianNameFormsMarriedSuffixFamilyFirstWomanAndGenerationMarks() {
+        assertThat(matchedBy(p("Horváth", "Ildikó", "horvath.ildiko@pannon-bor.hu", null, null),
+                p("Ildikó", "Horváthné", "horvath.ildiko@pannon-bor.hu", null, null))).as("Mrs Horváth").isEqualTo("email");
+        assertThat(NameParts.of("Ildikó", "Horváthné").last()).containsExactly("horvath");
+        assertThat(NameParts.of("Szabó Gézáné", null).first()).as("the full form names her husband")
+                .doesNotContain("geza");
+        assertThat(NameParts.of("Jeanne", "Browne").last()).containsExactly("browne");
+        assertThat(matchedBy(p("Varga", "Erika", null, "+421 36 631 2290", "Ipeľ Agro"),
+                p("Erika", "Vargová", null, "00421 36 631 2290", "Ipeľ Agro s.r.o."))).as("family first, masculine form")
+                .isEqualTo("phone");
+        assertThat(matchedBy(p("Varga", "Erik", null, "+421 36 631 2290", null),
+                p("Erika", "Vargová", null, "00421 36 631 2290", null))).as("a couple").isEqualTo("none");
+        assertThat(NameParts.of("ifj. Varga", "Géza").generation()).isEqualTo(NameParts.Generation.JUNIOR);
+        assertThat(NameParts.of("id. Varga", "Géza").first()).containsExactly("varga");
+    }
+
+    @Test
+    void aGenerationMarkInTheAddressAndFeminineLongFormsAndDiminutives() {
+        PreparedPerson son = PreparedPerson.of(p("Georg", "Haller", "georg.haller.jun@gmx.de", null, null), "DE");
+        assertThat(son.generation()).isEqualTo(NameParts.Generation.JUNIOR);
+        assertThat(PreparedPerson.of(p("Georg", "Haller", "haller.sen@gmx.de", null, null), "DE").generation())
+                .isEqualTo(NameParts.Generation.SENIOR);
+        assertThat(PreparedPerson.of(p("Georg", "Haller", "jun@haller.de", null, null), "DE").generation()).isNull();
+        assertThat(matchedBy(p("Georg", "Haller sen.", null, "+49 821 440 17", "Haller Bau"),
+                p("Georg", "Haller", "georg.haller.jun@gmx.de", "0821 44017", "Haller Bau"))).isEqualTo("none");
+        assertThat(matchedBy(p("Anton", "Reiter", "anton.reiter@aon.at", "+43 662 418 220", null),
+                p("Antonia", "Reiter", "toni.reiter@gmx.at", "0662 418220", null))).as("Anton, Antonia")
+                .isEqualTo("none");
+        assertThat(NameSimilarity.shortForm("anton", "antonia")).isFalse();
+        assertThat(NameSimilarity.shortForm("max", "maximilian")).isTrue();
+        assertThat(NameSimilarity.token("dave", "david")).isEqualTo(NameSimilarity.Part.TYPO);
+        assertThat(NameSimilarity.token("ruedi", "rudolf")).isEqualTo(NameSimilarity.Part.TYPO);
+        assertThat(matchedBy(p("Серёжа", null, null, "+7 916 204-18-33", null),
+                p("Сергей", "Орлов", null, "+7 (916) 204 18 33", null))).as("a diminutive and a phone").isEqualTo("phone");
+    }
+
+    @Test
+    void twoOwnAddressesAtOneCompanyInTwoCitiesAreTwoNamesakes() {
+        PersonRecord bristol = new PersonRecord("x", null, "Alan", "Fletcher", "alan.fletcher@westway-hire.co.uk",
+                "0117 496 0341", "Westway Hire Ltd", "Bristol");
+        assertThat(compare(bristol, new PersonRecord("y", null, "Alan", "Fletcher", "a.fletcher@westway-hire.co.uk",
+                "07700 900562", "Westway Hire", "Exeter"))).as("two branches").isEmpty();
+        assertThat(compare(bristol, new PersonRecord("y", null, "Alan", "Fletcher", "a.fletcher@westway-hire.co.uk",
+                "07700 900562", "Westway Hire", "BRISTOL"))).as("one city").isPresent();
+        assertThat(compare(new PersonRecord("x", null, "Jerzy", "Malinowski", "j.malinowski@baltbud.pl", "+48 91 433 10 20",
+                        "Baltbud", "Szczecin"), new PersonRecord("y", null, "Jerzy", "Malinowski",
+                        "jerzy.malinowski@baltbud.pl", "+48 91 433 10 20", "Baltbud", "Stettin")))
+                .as("one number is one place, whatever its name").isPresent();
+    }
+
     @Test
     void theLinearOneEditCheckAgreesWithTheDistance() {
         java.util.Random random = new java.util.Random(42);
