@@ -13,7 +13,7 @@ import dev.switchboard.sdk.detector.TriggerType;
 
 /**
  * The cues of one type in one sentence that survive their clause: a {@code [cue]} entry (or a
- * {@code [named]} one, which needs a company), or an
+ * {@code [named]} or {@code [apply]} one, which needs a company), or an
  * {@code [a]} and a {@code [b]} entry within {@value #PAIR_WINDOW} tokens; not under a {@code [block]}
  * entry of the type; no {@code [veto]} entry of the type in the sentence; not negated (a negation
  * word in the clause up to {@value #NEGATION_WINDOW} tokens before the cue, anywhere in the clause in
@@ -53,7 +53,7 @@ final class CueFinder {
             }
             switch (match.entry().section()) {
                 case "block" -> blocks.add(match);
-                case "cue", "named" -> cues.add(match);
+                case "cue", "named", "apply" -> cues.add(match);
                 case "a" -> firsts.add(match);
                 case "b" -> seconds.add(match);
                 default -> { }
@@ -63,8 +63,9 @@ final class CueFinder {
         int sentence = facts.sentence().index();
         for (Match cue : cues) {
             if (!blocked(cue, blocks)) {
+                String section = cue.entry().section();
                 found.add(new Cue(type, sentence, cue.start(), cue.end(), weight(cue, CUE_WEIGHT), cue.end(), cue.end(),
-                        cue.entry().section().equals("named")));
+                        !section.equals("cue"), section.equals("apply")));
             }
         }
         for (Match a : firsts) {
@@ -73,7 +74,7 @@ final class CueFinder {
                 Match left = a.start() <= b.start() ? a : b;
                 Match right = left == a ? b : a;
                 found.add(new Cue(type, sentence, left.start(), Math.max(a.end(), b.end()),
-                        weight(a, PAIR_WEIGHT), left.end(), Math.max(left.end(), right.start()), false));
+                        weight(a, PAIR_WEIGHT), left.end(), Math.max(left.end(), right.start()), false, false));
             }
         }
         found.removeIf(cue -> negated(analysis, facts, cue) || historical(analysis, facts, cue, referenceYear));

@@ -30,6 +30,9 @@ import dev.switchboard.sdk.detector.TriggerType;
  *       with a denial or a cancellation in the document {@code rumour} sentences (hearsay, and the
  *       original plan: "ursprünglich sollten …", "originally", "původně") are refused too.</li>
  * </ul>
+ * A {@code job-seeker}, {@code denial} or {@code cancelled} match that a {@code not-filter} match covers does not
+ * count (round 12): "Kdo hledá práci, napište mi" calls job seekers and is none, "zastavila jsem se na ochutnávce" is
+ * a visit, no plan stopped.
  */
 final class DocumentFilters {
 
@@ -56,14 +59,14 @@ final class DocumentFilters {
                     continue;
                 }
                 switch (match.entry().section()) {
-                    case "job-seeker" -> seeker = true;
+                    case "job-seeker" -> seeker |= !excused(sentence, match);
                     case "sports-strong" -> strongSports = true;
                     case "sports" -> sportsWords.add(match.entry().source());
                     case "advice" -> adviceWords++;
                     default -> { }
                 }
             }
-            boolean denies = sentence.has(Lexicons.FILTER, "denial") || sentence.has(Lexicons.FILTER, "cancelled");
+            boolean denies = hasUnexcused(sentence, "denial") || hasUnexcused(sentence, "cancelled");
             denied |= denies;
             if (denies) {
                 refused.addAll(cuedTypes.get(s));
@@ -83,9 +86,9 @@ final class DocumentFilters {
         if (sports || refused.contains(type) || refusedSentences.contains(sentence.sentence().index())) {
             return false;
         }
-        if (sentence.has(Lexicons.FILTER, "denial") || sentence.has(Lexicons.FILTER, "cancelled")
+        if (hasUnexcused(sentence, "denial") || hasUnexcused(sentence, "cancelled")
                 || sentence.has(Lexicons.FILTER, "market-stats")
-                || sentence.has(Lexicons.FILTER, "job-seeker")
+                || hasUnexcused(sentence, "job-seeker")
                 || (denial && sentence.has(Lexicons.FILTER, "rumour"))) {
             return false;
         }
@@ -101,6 +104,29 @@ final class DocumentFilters {
             case FUNDING -> !advice && !sentence.has(Lexicons.FILTER, "advice");
             default -> !adviceInClause(sentence, cueStart);
         };
+    }
+
+    /** Whether a {@code not-filter} match ("kdo hledá práci", "zastavila jsem se") covers the filter match. */
+    private static boolean excused(SentenceFacts sentence, Match filter) {
+        for (Match match : sentence.matches()) {
+            if (match.is(Lexicons.FILTER, "not-filter") && match.overlaps(filter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence has a match of the filter section that no {@code not-filter} match covers. */
+    private static boolean hasUnexcused(SentenceFacts sentence, String section) {
+        if (!sentence.has(Lexicons.FILTER, section)) {
+            return false;
+        }
+        for (Match match : sentence.matches()) {
+            if (match.is(Lexicons.FILTER, section) && !excused(sentence, match)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean adviceInClause(SentenceFacts sentence, int cueStart) {

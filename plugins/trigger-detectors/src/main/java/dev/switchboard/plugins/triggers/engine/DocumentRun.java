@@ -68,8 +68,9 @@ final class DocumentRun {
         cued.forEach(types -> types.forEach(type -> cuedSentences.merge(type, 1, Integer::sum)));
         for (int s = 0; s < facts.size(); s++) {
             for (Cue cue : cues.get(s)) {
-                CompanyExtractor.Pick pick = companies.forCue(s, cue.start(), cue.end(), cue.gapStart(), cue.gapEnd(),
-                        facts.get(s).has(Lexicons.FILTER, "first-person"));
+                CompanyExtractor.Pick pick = cue.apply() ? companies.main()
+                        : companies.forCue(s, cue.start(), cue.end(), cue.gapStart(), cue.gapEnd(),
+                                facts.get(s).has(Lexicons.FILTER, "first-person"));
                 if ((cue.named() && pick == null)
                         || !filters.allows(cue.type(), facts.get(s), cue.start(), pick != null && pick.inSentence())) {
                     continue;
