@@ -23,7 +23,9 @@ import dev.switchboard.sdk.detector.TriggerType;
  *   <li>{@code layoff} in the sentence: no hiring;</li>
  *   <li>{@code market-stats} in the sentence, a {@code stats-source} ("survey", "according to data")
  *       with a {@code trend} word or a percentage, or a trend word with a percentage and no company:
- *       nothing in that sentence (aggregate statistics name no buyer);</li>
+ *       nothing in that sentence (aggregate statistics name no buyer); and a later sentence that names no
+ *       company of its own continues the statistics ("Manufacturers cut hiring most." after a job portal's
+ *       figures; round 13);</li>
  *   <li>{@code denial} or {@code cancelled} in the sentence: nothing in it, and the types cued in it
  *       are refused in the whole document ("denies plans to open a plant"); a denial with no cue
  *       refuses the sentence before it ("Reports said Acme would raise... Acme denied it."), and
@@ -45,12 +47,14 @@ final class DocumentFilters {
     private final boolean denial;
     private final Set<TriggerType> refused = EnumSet.noneOf(TriggerType.class);
     private final Set<Integer> refusedSentences = new HashSet<>();
+    private final int firstStatistics;
 
     DocumentFilters(List<SentenceFacts> facts, List<Set<TriggerType>> cuedTypes) {
         int adviceWords = 0;
         boolean seeker = false;
         boolean strongSports = false;
         boolean denied = false;
+        int stats = Integer.MAX_VALUE;
         Set<String> sportsWords = new HashSet<>();
         for (int s = 0; s < facts.size(); s++) {
             SentenceFacts sentence = facts.get(s);
@@ -66,6 +70,9 @@ final class DocumentFilters {
                     default -> { }
                 }
             }
+            if (statistics(sentence, true) && s < stats) {
+                stats = s;
+            }
             boolean denies = hasUnexcused(sentence, "denial") || hasUnexcused(sentence, "cancelled");
             denied |= denies;
             if (denies) {
@@ -79,6 +86,7 @@ final class DocumentFilters {
         this.sports = strongSports || sportsWords.size() >= SPORTS_WORDS;
         this.advice = adviceWords >= ADVICE_WORDS;
         this.denial = denied;
+        this.firstStatistics = stats;
     }
 
     /** Whether a cue of the type starting at the token of the sentence may become a detection. */
@@ -87,16 +95,12 @@ final class DocumentFilters {
             return false;
         }
         if (hasUnexcused(sentence, "denial") || hasUnexcused(sentence, "cancelled")
-                || sentence.has(Lexicons.FILTER, "market-stats")
                 || hasUnexcused(sentence, "job-seeker")
-                || (denial && sentence.has(Lexicons.FILTER, "rumour"))) {
+                || (denial && sentence.has(Lexicons.FILTER, "rumour"))
+                || statistics(sentence, sentenceHasCompany)) {
             return false;
         }
-        if (sentence.has(Lexicons.FILTER, "stats-source")
-                && (sentence.has(Lexicons.FILTER, "trend") || hasPercent(sentence))) {
-            return false;
-        }
-        if (!sentenceHasCompany && sentence.has(Lexicons.FILTER, "trend") && hasPercent(sentence)) {
+        if (!sentenceHasCompany && sentence.sentence().index() > firstStatistics) {
             return false;
         }
         return switch (type) {
@@ -127,6 +131,21 @@ final class DocumentFilters {
             }
         }
         return false;
+    }
+
+    /**
+     * Aggregate statistics: a {@code market-stats} phrase, a {@code stats-source} with a {@code trend} word or a
+     * percentage, or (in a sentence without a company) a trend word with a percentage.
+     */
+    private static boolean statistics(SentenceFacts sentence, boolean sentenceHasCompany) {
+        if (sentence.has(Lexicons.FILTER, "market-stats")) {
+            return true;
+        }
+        if (sentence.has(Lexicons.FILTER, "stats-source")
+                && (sentence.has(Lexicons.FILTER, "trend") || hasPercent(sentence))) {
+            return true;
+        }
+        return !sentenceHasCompany && sentence.has(Lexicons.FILTER, "trend") && hasPercent(sentence);
     }
 
     private static boolean adviceInClause(SentenceFacts sentence, int cueStart) {
