@@ -305,7 +305,7 @@ final class CandidateScanner {
                 start = k + 1;
                 markers |= Candidate.AFTER_COMPANY_NOUN;
             } else if ((facts.lexiconWordAt(k) && (markers & Candidate.LEGAL_FORM) == 0 && !headed)
-                    || (isStop(facts, k) && !acronymAfterName(k) && !newAtEnd(k, nameEnd))) {
+                    || (isStop(facts, k) && !acronymAfterName(k) && !newAtEnd(k, nameEnd) && !extent.familyJoint(k))) {
                 nameEnd = k;
                 end = k;
                 markers &= ~Candidate.LEGAL_FORM;

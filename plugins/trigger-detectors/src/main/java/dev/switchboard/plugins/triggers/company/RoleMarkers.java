@@ -52,7 +52,7 @@ final class RoleMarkers {
         int markers = 0;
         if (recipientObject(facts, start)) {
             markers |= Candidate.RECIPIENT;
-        } else if (endsBefore(facts, "source", start) || pastRole(facts, start)) {
+        } else if (endsBefore(facts, "source", start) || pastRole(facts, start) || lender(facts, start)) {
             markers |= Candidate.SOURCE;
         }
         int giving = givingVerbAfter(facts, end);
@@ -218,6 +218,34 @@ final class RoleMarkers {
     private boolean afterComma(int first, int k) {
         for (int c = k - 1; c >= first && c >= k - APPOSITION_OPENING; c--) {
             if (analysis.token(c).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prepositions that tie a bank to a loan: "kredyt w banku X", "úvěr s bankou X", "Kredit bei der Bank X". */
+    private static final Set<String> LENDER_PREPOSITIONS = Set.of("w", "we", "s", "se", "u", "with", "at", "bei",
+            "der", "в", "у", "с", "со");
+
+    /**
+     * A bank after a preposition, in a sentence that names an amount before it, is where the money
+     * comes from ("dostał 25 mln zł kredytu w banku X", "podepsal úvěr 80 mil. Kč s bankou X", "взял
+     * кредит 300 млн рублей в банке X"): the lender, not the borrower the trigger is about.
+     */
+    private boolean lender(SentenceFacts facts, int start) {
+        int bank = start - 1;
+        int first = facts.sentence().firstToken();
+        if (bank - 1 < first) {
+            return false;
+        }
+        String noun = analysis.token(bank).folded();
+        if (!(noun.startsWith("bank") || noun.startsWith("банк"))
+                || !LENDER_PREPOSITIONS.contains(analysis.token(bank - 1).folded())) {
+            return false;
+        }
+        for (int k = first; k < bank - 1; k++) {
+            if (facts.classes().is(TokenPattern.Kind.MONEY, k)) {
                 return true;
             }
         }

@@ -118,11 +118,41 @@ final class RunExtent {
         if (gapBefore(k)) {
             return false; // "bei Flinkwerk 👉 Link in Bio": an emoji ends a name
         }
+        if (token.is(Token.HANDLE) || token.is(Token.HASHTAG)) {
+            return false; // "Наконец-то @zvonko_bank выкатили", "Zespół @bitlane_pl": a handle is a name of its own
+        }
         if (startsName(token)) {
             return !possessiveBefore(k);
         }
         return token.is(Token.SYMBOL) && token.text().equals("&") && k + 1 < end && startsName(analysis.token(k + 1))
-                || abbreviationPoint(k, end);
+                || abbreviationPoint(k, end) || familyFirm(k, end);
+    }
+
+    /** "and", "&" and their kin in the five languages: the joint of "X & Sons", "X i Syn", "X a syn". */
+    private static final Set<String> FAMILY_JOINTS = Set.of("&", "and", "a", "i", "und", "и");
+    /** The family or partners that close a firm's name: "Sons", "syn", "Söhne", "сыновья", "Co", "Partner". */
+    private static final Set<String> FAMILY_WORDS = Set.of("son", "sons", "syn", "synove", "synové", "synowie",
+            "sohn", "söhne", "sohne", "сын", "сыновья", "co", "ко", "partner", "partners", "partneri", "partneři",
+            "wspolnicy", "wspólnicy", "компания");
+
+    /**
+     * A family firm's name goes on over its joint and family word, written in either case ("Kubíček & syn
+     * s.r.o.", "Przewozy Kaczmarek i Syn", "Šimek a syn"): the son or the partners are part of the name, not
+     * a second name or the end of the first.
+     */
+    private boolean familyFirm(int k, int end) {
+        Token token = analysis.token(k);
+        if (FAMILY_JOINTS.contains(token.folded())) {
+            return k + 1 < end && familyJoint(k);
+        }
+        return k >= 1 && FAMILY_WORDS.contains(token.folded()) && FAMILY_JOINTS.contains(analysis.token(k - 1).folded())
+                && token.is(Token.LETTER);
+    }
+
+    /** The joint of a family firm's name, before its family word ("i" in "Kaczmarek i Syn"): no stop word there. */
+    boolean familyJoint(int k) {
+        return FAMILY_JOINTS.contains(analysis.token(k).folded()) && k + 1 < analysis.tokens().size()
+                && !gapBefore(k + 1) && FAMILY_WORDS.contains(analysis.token(k + 1).folded());
     }
 
     /**
