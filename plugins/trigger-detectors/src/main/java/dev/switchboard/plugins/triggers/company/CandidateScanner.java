@@ -281,6 +281,7 @@ final class CandidateScanner {
                     && analysis.token(start + 1).is(Token.ALL_CAPS);
             start++;
         }
+        start = descriptorOff(facts, start, nameEnd);
         boolean headed = CompanyHeads.ends(analysis, start, nameEnd);
         markers |= headed ? Candidate.AFTER_COMPANY_NOUN : 0;
         for (int k = start + 1; k < nameEnd; k++) {
@@ -348,6 +349,26 @@ final class CandidateScanner {
     /** "Farmacja Nova", "Villa Nova": "new" ending a name modifies nothing after it, it is part of the name. */
     private boolean newAtEnd(int k, int nameEnd) {
         return k == nameEnd - 1 && NEW_WORDS.contains(analysis.token(k).folded());
+    }
+
+    /**
+     * A common noun that says what kind of company follows is no part of a name that stands on its own:
+     * one ending in a company head ("Regionalverlag Lindwurm Medien", "Studio Smocza Jama Games") or one
+     * brand-like word ("Entsorgungsgesellschaft EWK", "Команда Fermerka.ru"). Before a surname, a place or
+     * plain words it stays: "Backhaus Merz", "Stadtwerke Aurach", "Pivovar Bílý jelen". Only where the noun's
+     * capital is explained: a German noun, or a word opening a clause; English names are made of common
+     * nouns ("Gorse Valley Foods"), and one inside a clause is written as part of the name ("firma Lazur IT").
+     */
+    private int descriptorOff(SentenceFacts facts, int start, int nameEnd) {
+        String language = analysis.language();
+        if (nameEnd - start < 2 || "en".equals(language) || !("de".equals(language) || clauseStart(facts, start))
+                || analysis.token(start).is(Token.ALL_CAPS) || !("de".equals(language) ? words.germanNoun(start)
+                : words.knownCommon(start) && words.nounReading(start))) { // a German compound: "Regionalverlag"
+            return start;
+        }
+        boolean standsAlone = CompanyHeads.ends(analysis, start + 1, nameEnd)
+                || nameEnd == start + 2 && brand(start + 1, nameEnd) != 0;
+        return standsAlone ? start + 1 : start;
     }
 
     private boolean acronymAfterName(int k) {
