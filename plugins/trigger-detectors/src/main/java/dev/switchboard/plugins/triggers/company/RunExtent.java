@@ -235,11 +235,14 @@ final class RunExtent {
         boolean signName = adjective - 1 > runStart && SIGN_PREPOSITIONS.contains(analysis.token(adjective - 1).text());
         if (!("cs".equals(language) || "pl".equals(language) || "ru".equals(language)) || runEnd >= end
                 || clauseStart(facts, adjective) && !cooperativeName(runEnd, end) || !signName
-                && (runEnd - runStart == 2 ? !isCompanyNoun(facts, runStart) : runEnd - runStart > 2)) {
-            return runEnd; // one adjective, or a kind of business and one ("Rybářství Zlatý pstruh")
+                && (runEnd - runStart == 2 ? !isCompanyNoun(facts, runStart) && clauseStart(facts, runStart)
+                : runEnd - runStart > 2)) {
+            // one adjective, or a word and one inside a clause: a kind of business ("Rybářství Zlatý pstruh",
+            // "pomůže Biofarmě Zelený kopec"); at a clause start the first word may be a common one
+            return runEnd;
         }
         Token noun = analysis.token(runEnd);
-        if (!(words.adjective(adjective) || czechInstrumental(adjective, noun))
+        if (!(words.adjective(adjective) || czechInstrumental(adjective, noun) || russianAdjective(adjective))
                 || !noun.is(Token.LETTER) || noun.is(Token.SYMBOL) || noun.is(Token.DIGIT) || noun.nameLike()
                 || !Character.isLowerCase(noun.text().charAt(0)) || noun.text().length() < 3 || gapBefore(runEnd)
                 || facts.lexiconWordAt(runEnd) || isStop(facts, runEnd) || words.verbReading(runEnd)
@@ -269,6 +272,24 @@ final class RunExtent {
     /** A cooperative noun after the adjective and a name after it: the adjective opens the name even at a clause start. */
     boolean cooperativeName(int noun, int end) {
         return noun + 1 < end && COOPERATIVE.contains(analysis.token(noun).folded()) && startsName(analysis.token(noun + 1));
+    }
+
+    /** Russian adjective endings, for a word the dictionary does not know ("Новокаменский водоканал"). */
+    private static final java.util.List<String> RUSSIAN_ADJECTIVE_ENDINGS = java.util.List.of("ский", "цкий", "ской",
+            "цкой", "ская", "цкая", "ское", "ские", "ного", "ный", "ной", "ний", "ная", "ное", "ные");
+
+    /** A capitalized word unknown to the Russian dictionary with an adjective's ending: a coined place adjective. */
+    private boolean russianAdjective(int k) {
+        String word = analysis.token(k).folded();
+        if (!"ru".equals(analysis.language()) || words.flags(k) != 0 || word.length() < 6) {
+            return false;
+        }
+        for (String ending : RUSSIAN_ADJECTIVE_ENDINGS) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Czech "s Chytrou lednicí", "se Zelenou loukou": an instrumental adjective and its noun. */
