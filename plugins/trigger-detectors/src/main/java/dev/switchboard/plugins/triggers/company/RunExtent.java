@@ -248,7 +248,8 @@ final class RunExtent {
                 || facts.lexiconWordAt(runEnd) || isStop(facts, runEnd) || words.verbReading(runEnd)
                 || facts.matchAt(Lexicons.FILTER, "preposition", runEnd) != null
                 || facts.matchAt(Lexicons.FILTER, "address-noun", runEnd) != null // "na Horním náměstí": an address
-                || LanguageGuesser.isFunctionWord(language, noun.folded()) || !words.mayBeNoun(runEnd)) {
+                || LanguageGuesser.isFunctionWord(language, noun.folded()) || !words.mayBeNoun(runEnd)
+                || (words.flags(runEnd) & dev.switchboard.plugins.triggers.morph.Morphology.OTHER) != 0) { // "jako"
             return runEnd;
         }
         int k = runEnd + 1;
