@@ -322,7 +322,8 @@ final class RunExtent {
 
     /** A legal form right after a run ("Acme s.r.o.", "Acme Sp. z o.o."), or the run's end. */
     int legalEnd(SentenceFacts facts, int runEnd, int runStart) {
-        if (runEnd >= facts.sentence().endToken()) {
+        if (runEnd >= facts.sentence().endToken() || gapBefore(runEnd)) {
+            // an emoji ends a name, and the legal form with it: "Neu in unserer Theke 🥨 Ab heute"
             return runEnd;
         }
         Match legal = legal(facts, runEnd);
@@ -341,6 +342,10 @@ final class RunExtent {
         Token token = analysis.token(k);
         boolean written = token.text().indexOf('.') >= 0 || token.is(Token.CAPITALIZED) || token.is(Token.ALL_CAPS)
                 || match.end() - match.start() > 1 || token.text().length() >= 4;
+        if (written && match.end() - match.start() == 1 && token.text().length() <= 2 && !token.is(Token.ALL_CAPS)
+                && LanguageGuesser.isFunctionWord(analysis.language(), token.folded())) {
+            return null; // "Ab heute", "As of": a short function word, capitalized, is no "AB" or "AS"
+        }
         return written ? match : null;
     }
 
