@@ -167,6 +167,7 @@ final class CandidateScanner {
         }
         // the token before the opening quote: "компания «Нейролаб»", "сеть «Зерно»", "w firmie „Kruk”"
         int markers = Candidate.QUOTED | context(facts, start - 2) | roles.product(facts, start - 2) | brand(start, nameEnd)
+                | roleBefore(facts, start - 2)
                 | roles.of(facts, start, close + 1);
         if (start - 2 >= facts.sentence().firstToken() && facts.nameAt(Lexicons.LEGAL_FORM, start - 2) != null
                 && analysis.token(start - 2).is(Token.ALL_CAPS)) {
@@ -711,6 +712,15 @@ final class CandidateScanner {
         String folded = analysis.token(k).folded();
         return lowercase.contains(folded) || LanguageGuesser.isFunctionWord(analysis.language(), folded)
                 || facts.lexiconWordAt(k);
+    }
+
+    /**
+     * A quoted name right after a role is the role's company, in its genitive ("финансовый директор «X»",
+     * "prezes „X”", "ředitel „X“"): a person is never quoted, so the name is the company the role is of.
+     */
+    private int roleBefore(SentenceFacts facts, int k) {
+        boolean role = k >= facts.sentence().firstToken() && facts.matchAt(Lexicons.FILTER, "role", k) != null;
+        return role ? Candidate.AFTER_COMPANY_NOUN : 0;
     }
 
     private boolean isRoleOrTitle(SentenceFacts facts, int k) {
