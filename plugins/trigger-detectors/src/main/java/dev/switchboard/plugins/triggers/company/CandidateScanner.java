@@ -719,7 +719,8 @@ final class CandidateScanner {
      * "prezes „X”", "ředitel „X“"): a person is never quoted, so the name is the company the role is of.
      */
     private int roleBefore(SentenceFacts facts, int k) {
-        boolean role = k >= facts.sentence().firstToken() && facts.matchAt(Lexicons.FILTER, "role", k) != null;
+        boolean role = k >= facts.sentence().firstToken() && (facts.matchAt(Lexicons.FILTER, "role", k) != null
+                || words.roleCompound(k) || RunExtent.roleInCase(facts, k)); // "гендиректором «X»"
         return role ? Candidate.AFTER_COMPANY_NOUN : 0;
     }
 
