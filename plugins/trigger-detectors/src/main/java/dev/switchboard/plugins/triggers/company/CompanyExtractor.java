@@ -129,15 +129,16 @@ public final class CompanyExtractor {
             return documentCompany;
         }
         if (best != null && bestScore >= MINIMUM) {
-            return new Pick(best, name(best), bestScore, true);
+            Pick tag = best.has(Candidate.COMMON_WORD) ? brandTag() : null; // "… in allen Filialen #KonditoreiX"
+            return tag != null ? tag : new Pick(best, name(best), bestScore, true);
         }
         Pick elsewhere = subjectElsewhere();
         return elsewhere != null ? elsewhere : brandTag();
     }
 
     /**
-     * No name in the text at all: a closing hashtag written in camel case, the one such, is the writer's own
-     * brand ("Neu in unserer Theke … #BackhausMerz #neuheit"); a lower-case tag is a topic ("#brezel").
+     * No name in the text but common words: a closing hashtag written in camel case, the one such, is the
+     * writer's own brand ("Neu in unserer Theke … #BackhausMerz #neuheit"); a lower-case tag is a topic ("#brezel").
      */
     private Pick brandTag() {
         Candidate found = null;
