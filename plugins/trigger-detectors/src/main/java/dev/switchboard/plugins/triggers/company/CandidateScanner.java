@@ -167,7 +167,7 @@ final class CandidateScanner {
         }
         // the token before the opening quote: "компания «Нейролаб»", "сеть «Зерно»", "w firmie „Kruk”"
         int markers = Candidate.QUOTED | context(facts, start - 2) | roles.product(facts, start - 2) | brand(start, nameEnd)
-                | roleBefore(facts, start - 2)
+                | roles.roleBefore(facts, start - 2)
                 | roles.of(facts, start, close + 1);
         if (start - 2 >= facts.sentence().firstToken() && facts.nameAt(Lexicons.LEGAL_FORM, start - 2) != null
                 && analysis.token(start - 2).is(Token.ALL_CAPS)) {
@@ -282,7 +282,7 @@ final class CandidateScanner {
                     && analysis.token(start + 1).is(Token.ALL_CAPS);
             start++;
         }
-        start = descriptorOff(facts, start, nameEnd);
+        start = extent.descriptorOff(facts, start, nameEnd);
         boolean headed = CompanyHeads.ends(analysis, start, nameEnd);
         markers |= headed ? Candidate.AFTER_COMPANY_NOUN : 0;
         for (int k = start + 1; k < nameEnd; k++) {
@@ -350,26 +350,6 @@ final class CandidateScanner {
     /** "Farmacja Nova", "Villa Nova": "new" ending a name modifies nothing after it, it is part of the name. */
     private boolean newAtEnd(int k, int nameEnd) {
         return k == nameEnd - 1 && NEW_WORDS.contains(analysis.token(k).folded());
-    }
-
-    /**
-     * A common noun that says what kind of company follows is no part of a name that stands on its own:
-     * one ending in a company head ("Regionalverlag Lindwurm Medien", "Studio Smocza Jama Games") or one
-     * brand-like word ("Entsorgungsgesellschaft EWK", "Команда Fermerka.ru"). Before a surname, a place or
-     * plain words it stays: "Backhaus Merz", "Stadtwerke Aurach", "Pivovar Bílý jelen". Only where the noun's
-     * capital is explained: a German noun, or a word opening a clause; English names are made of common
-     * nouns ("Gorse Valley Foods"), and one inside a clause is written as part of the name ("firma Lazur IT").
-     */
-    private int descriptorOff(SentenceFacts facts, int start, int nameEnd) {
-        String language = analysis.language();
-        if (nameEnd - start < 2 || "en".equals(language) || !("de".equals(language) || clauseStart(facts, start))
-                || analysis.token(start).is(Token.ALL_CAPS) || !("de".equals(language) ? words.germanNoun(start)
-                : words.knownCommon(start) && words.nounReading(start))) { // a German compound: "Regionalverlag"
-            return start;
-        }
-        boolean standsAlone = CompanyHeads.ends(analysis, start + 1, nameEnd)
-                || nameEnd == start + 2 && brand(start + 1, nameEnd) != 0;
-        return standsAlone ? start + 1 : start;
     }
 
     private boolean acronymAfterName(int k) {
@@ -712,16 +692,6 @@ final class CandidateScanner {
         String folded = analysis.token(k).folded();
         return lowercase.contains(folded) || LanguageGuesser.isFunctionWord(analysis.language(), folded)
                 || facts.lexiconWordAt(k);
-    }
-
-    /**
-     * A quoted name right after a role is the role's company, in its genitive ("финансовый директор «X»",
-     * "prezes „X”", "ředitel „X“"): a person is never quoted, so the name is the company the role is of.
-     */
-    private int roleBefore(SentenceFacts facts, int k) {
-        boolean role = k >= facts.sentence().firstToken() && (facts.matchAt(Lexicons.FILTER, "role", k) != null
-                || words.roleCompound(k) || RunExtent.roleInCase(facts, k)); // "гендиректором «X»"
-        return role ? Candidate.AFTER_COMPANY_NOUN : 0;
     }
 
     private boolean isRoleOrTitle(SentenceFacts facts, int k) {

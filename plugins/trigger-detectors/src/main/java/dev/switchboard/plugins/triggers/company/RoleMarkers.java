@@ -252,6 +252,16 @@ final class RoleMarkers {
         return false;
     }
 
+    /**
+     * A quoted name right after a role is the role's company, in its genitive ("финансовый директор «X»",
+     * "prezes „X”", "ředitel „X“"): a person is never quoted, so the name is the company the role is of.
+     */
+    int roleBefore(SentenceFacts facts, int k) {
+        boolean role = k >= facts.sentence().firstToken() && (facts.matchAt(Lexicons.FILTER, "role", k) != null
+                || words.roleCompound(k) || RunExtent.roleInCase(facts, k)); // "гендиректором «X»"
+        return role ? Candidate.AFTER_COMPANY_NOUN : 0;
+    }
+
     /** Whether a phrase of the section ends right before the name, or before a few filler words. */
     private boolean endsBefore(SentenceFacts facts, String section, int start) {
         int first = facts.sentence().firstToken();

@@ -156,6 +156,31 @@ final class RunExtent {
     }
 
     /**
+     * A common noun that says what kind of company follows is no part of a name that stands on its own:
+     * one ending in a company head ("Regionalverlag Lindwurm Medien", "Studio Smocza Jama Games") or one
+     * brand-like word ("Entsorgungsgesellschaft EWK", "Команда Fermerka.ru"). Before a surname, a place or
+     * plain words it stays: "Backhaus Merz", "Stadtwerke Aurach", "Pivovar Bílý jelen". Only where the noun's
+     * capital is explained: a German noun, or a word opening a clause; English names are made of common
+     * nouns ("Gorse Valley Foods"), and one inside a clause is written as part of the name ("firma Lazur IT").
+     */
+    int descriptorOff(SentenceFacts facts, int start, int nameEnd) {
+        String language = analysis.language();
+        if (nameEnd - start < 2 || "en".equals(language) || !("de".equals(language) || clauseStart(facts, start))
+                || analysis.token(start).is(Token.ALL_CAPS) || !("de".equals(language) ? words.germanNoun(start)
+                : words.knownCommon(start) && words.nounReading(start))) { // a German compound: "Regionalverlag"
+            return start;
+        }
+        boolean standsAlone = CompanyHeads.ends(analysis, start + 1, nameEnd)
+                || nameEnd == start + 2 && brandLike(analysis.token(start + 1));
+        return standsAlone ? start + 1 : start;
+    }
+
+    /** Capitals inside or throughout, or a domain: "EWK", "Fermerka.ru", "AgroMetan". */
+    private static boolean brandLike(Token token) {
+        return token.is(Token.ALL_CAPS) || token.is(Token.INNER_CAPS) || token.text().indexOf('.') > 0;
+    }
+
+    /**
      * The full stop of an initial that opens a name ("J. Breckon & Sons", "A. Kowal Transport"), tight
      * against it, before a capitalized word: the name goes on over it. A longer word before a full stop
      * ends a sentence the splitter may have missed ("po celé Praze. Objednávky").
