@@ -167,6 +167,7 @@ final class CandidateScanner {
         }
         // the token before the opening quote: "компания «Нейролаб»", "сеть «Зерно»", "w firmie „Kruk”"
         int markers = Candidate.QUOTED | context(facts, start - 2) | roles.product(facts, start - 2) | brand(start, nameEnd)
+                | roles.roleBefore(facts, start - 2)
                 | roles.of(facts, start, close + 1);
         if (start - 2 >= facts.sentence().firstToken() && facts.nameAt(Lexicons.LEGAL_FORM, start - 2) != null
                 && analysis.token(start - 2).is(Token.ALL_CAPS)) {
@@ -281,6 +282,7 @@ final class CandidateScanner {
                     && analysis.token(start + 1).is(Token.ALL_CAPS);
             start++;
         }
+        start = extent.descriptorOff(facts, start, nameEnd);
         boolean headed = CompanyHeads.ends(analysis, start, nameEnd);
         markers |= headed ? Candidate.AFTER_COMPANY_NOUN : 0;
         for (int k = start + 1; k < nameEnd; k++) {
@@ -305,7 +307,7 @@ final class CandidateScanner {
                 start = k + 1;
                 markers |= Candidate.AFTER_COMPANY_NOUN;
             } else if ((facts.lexiconWordAt(k) && (markers & Candidate.LEGAL_FORM) == 0 && !headed)
-                    || (isStop(facts, k) && !acronymAfterName(k) && !newAtEnd(k, nameEnd))) {
+                    || (isStop(facts, k) && !acronymAfterName(k) && !newAtEnd(k, nameEnd) && !extent.familyJoint(k))) {
                 nameEnd = k;
                 end = k;
                 markers &= ~Candidate.LEGAL_FORM;

@@ -129,9 +129,36 @@ public final class CompanyExtractor {
             return documentCompany;
         }
         if (best != null && bestScore >= MINIMUM) {
-            return new Pick(best, name(best), bestScore, true);
+            Pick tag = best.has(Candidate.COMMON_WORD) ? brandTag() : null; // "… in allen Filialen #KonditoreiX"
+            return tag != null ? tag : new Pick(best, name(best), bestScore, true);
         }
-        return subjectElsewhere();
+        Pick elsewhere = subjectElsewhere();
+        return elsewhere != null ? elsewhere : brandTag();
+    }
+
+    /**
+     * No name in the text but common words: a closing hashtag written in camel case, the one such, is the
+     * writer's own brand ("Neu in unserer Theke … #BackhausMerz #neuheit"); a lower-case tag is a topic ("#brezel").
+     */
+    private Pick brandTag() {
+        Candidate found = null;
+        List<Token> tokens = analysis.tokens();
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            Token token = tokens.get(k);
+            if (!token.is(Token.HASHTAG)) {
+                if (token.is(Token.LETTER) && !token.is(Token.HANDLE)) {
+                    break;
+                }
+                continue;
+            }
+            if (token.is(Token.INNER_CAPS) && !token.is(Token.ALL_CAPS) && Character.isUpperCase(token.text().charAt(1))) {
+                if (found != null) {
+                    return null; // two brands: no telling which is the writer's
+                }
+                found = new Candidate(facts.size() - 1, k, k + 1, k + 1, MINIMUM, Candidate.HANDLE);
+            }
+        }
+        return found == null ? null : new Pick(found, name(found), MINIMUM, false);
     }
 
     /**

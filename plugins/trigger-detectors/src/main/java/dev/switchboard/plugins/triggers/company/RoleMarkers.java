@@ -52,7 +52,7 @@ final class RoleMarkers {
         int markers = 0;
         if (recipientObject(facts, start)) {
             markers |= Candidate.RECIPIENT;
-        } else if (endsBefore(facts, "source", start) || pastRole(facts, start)) {
+        } else if (endsBefore(facts, "source", start) || pastRole(facts, start) || lender(facts, start)) {
             markers |= Candidate.SOURCE;
         }
         int giving = givingVerbAfter(facts, end);
@@ -222,6 +222,44 @@ final class RoleMarkers {
             }
         }
         return false;
+    }
+
+    /** Prepositions that tie a bank to a loan: "kredyt w banku X", "úvěr s bankou X", "Kredit bei der Bank X". */
+    private static final Set<String> LENDER_PREPOSITIONS = Set.of("w", "we", "s", "se", "u", "with", "at", "bei",
+            "der", "в", "у", "с", "со");
+
+    /**
+     * A bank after a preposition, in a sentence that names an amount before it, is where the money
+     * comes from ("dostał 25 mln zł kredytu w banku X", "podepsal úvěr 80 mil. Kč s bankou X", "взял
+     * кредит 300 млн рублей в банке X"): the lender, not the borrower the trigger is about.
+     */
+    private boolean lender(SentenceFacts facts, int start) {
+        int bank = start - 1;
+        int first = facts.sentence().firstToken();
+        if (bank - 1 < first) {
+            return false;
+        }
+        String noun = analysis.token(bank).folded();
+        if (!(noun.startsWith("bank") || noun.startsWith("банк"))
+                || !LENDER_PREPOSITIONS.contains(analysis.token(bank - 1).folded())) {
+            return false;
+        }
+        for (int k = first; k < bank - 1; k++) {
+            if (facts.classes().is(TokenPattern.Kind.MONEY, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A quoted name right after a role is the role's company, in its genitive ("финансовый директор «X»",
+     * "prezes „X”", "ředitel „X“"): a person is never quoted, so the name is the company the role is of.
+     */
+    int roleBefore(SentenceFacts facts, int k) {
+        boolean role = k >= facts.sentence().firstToken() && (facts.matchAt(Lexicons.FILTER, "role", k) != null
+                || words.roleCompound(k) || RunExtent.roleInCase(facts, k)); // "гендиректором «X»"
+        return role ? Candidate.AFTER_COMPANY_NOUN : 0;
     }
 
     /** Whether a phrase of the section ends right before the name, or before a few filler words. */

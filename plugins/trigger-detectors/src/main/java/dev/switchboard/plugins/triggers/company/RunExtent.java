@@ -118,11 +118,66 @@ final class RunExtent {
         if (gapBefore(k)) {
             return false; // "bei Flinkwerk 👉 Link in Bio": an emoji ends a name
         }
+        if (token.is(Token.HANDLE) || token.is(Token.HASHTAG)) {
+            return false; // "Наконец-то @zvonko_bank выкатили", "Zespół @bitlane_pl": a handle is a name of its own
+        }
         if (startsName(token)) {
             return !possessiveBefore(k);
         }
         return token.is(Token.SYMBOL) && token.text().equals("&") && k + 1 < end && startsName(analysis.token(k + 1))
-                || abbreviationPoint(k, end);
+                || abbreviationPoint(k, end) || familyFirm(k, end);
+    }
+
+    /** "and", "&" and their kin in the five languages: the joint of "X & Sons", "X i Syn", "X a syn". */
+    private static final Set<String> FAMILY_JOINTS = Set.of("&", "and", "a", "i", "und", "и");
+    /** The family or partners that close a firm's name: "Sons", "syn", "Söhne", "сыновья", "Co", "Partner". */
+    private static final Set<String> FAMILY_WORDS = Set.of("son", "sons", "syn", "synove", "synové", "synowie",
+            "sohn", "söhne", "sohne", "сын", "сыновья", "co", "ко", "partner", "partners", "partneri", "partneři",
+            "wspolnicy", "wspólnicy", "компания");
+
+    /**
+     * A family firm's name goes on over its joint and family word, written in either case ("Kubíček & syn
+     * s.r.o.", "Przewozy Kaczmarek i Syn", "Šimek a syn"): the son or the partners are part of the name, not
+     * a second name or the end of the first.
+     */
+    private boolean familyFirm(int k, int end) {
+        Token token = analysis.token(k);
+        if (FAMILY_JOINTS.contains(token.folded())) {
+            return k + 1 < end && familyJoint(k);
+        }
+        return k >= 1 && FAMILY_WORDS.contains(token.folded()) && FAMILY_JOINTS.contains(analysis.token(k - 1).folded())
+                && token.is(Token.LETTER);
+    }
+
+    /** The joint of a family firm's name, before its family word ("i" in "Kaczmarek i Syn"): no stop word there. */
+    boolean familyJoint(int k) {
+        return FAMILY_JOINTS.contains(analysis.token(k).folded()) && k + 1 < analysis.tokens().size()
+                && !gapBefore(k + 1) && FAMILY_WORDS.contains(analysis.token(k + 1).folded());
+    }
+
+    /**
+     * A common noun that says what kind of company follows is no part of a name that stands on its own:
+     * one ending in a company head ("Regionalverlag Lindwurm Medien", "Studio Smocza Jama Games") or one
+     * brand-like word ("Entsorgungsgesellschaft EWK", "Команда Fermerka.ru"). Before a surname, a place or
+     * plain words it stays: "Backhaus Merz", "Stadtwerke Aurach", "Pivovar Bílý jelen". Only where the noun's
+     * capital is explained: a German noun, or a word opening a clause; English names are made of common
+     * nouns ("Gorse Valley Foods"), and one inside a clause is written as part of the name ("firma Lazur IT").
+     */
+    int descriptorOff(SentenceFacts facts, int start, int nameEnd) {
+        String language = analysis.language();
+        if (nameEnd - start < 2 || "en".equals(language) || !("de".equals(language) || clauseStart(facts, start))
+                || analysis.token(start).is(Token.ALL_CAPS) || !("de".equals(language) ? words.germanNoun(start)
+                : words.knownCommon(start) && words.nounReading(start))) { // a German compound: "Regionalverlag"
+            return start;
+        }
+        boolean standsAlone = CompanyHeads.ends(analysis, start + 1, nameEnd)
+                || nameEnd == start + 2 && brandLike(analysis.token(start + 1));
+        return standsAlone ? start + 1 : start;
+    }
+
+    /** Capitals inside or throughout, or a domain: "EWK", "Fermerka.ru", "AgroMetan". */
+    private static boolean brandLike(Token token) {
+        return token.is(Token.ALL_CAPS) || token.is(Token.INNER_CAPS) || token.text().indexOf('.') > 0;
     }
 
     /**
@@ -205,17 +260,21 @@ final class RunExtent {
         boolean signName = adjective - 1 > runStart && SIGN_PREPOSITIONS.contains(analysis.token(adjective - 1).text());
         if (!("cs".equals(language) || "pl".equals(language) || "ru".equals(language)) || runEnd >= end
                 || clauseStart(facts, adjective) && !cooperativeName(runEnd, end) || !signName
-                && (runEnd - runStart == 2 ? !isCompanyNoun(facts, runStart) : runEnd - runStart > 2)) {
-            return runEnd; // one adjective, or a kind of business and one ("Rybářství Zlatý pstruh")
+                && (runEnd - runStart == 2 ? !isCompanyNoun(facts, runStart) && clauseStart(facts, runStart)
+                : runEnd - runStart > 2)) {
+            // one adjective, or a word and one inside a clause: a kind of business ("Rybářství Zlatý pstruh",
+            // "pomůže Biofarmě Zelený kopec"); at a clause start the first word may be a common one
+            return runEnd;
         }
         Token noun = analysis.token(runEnd);
-        if (!(words.adjective(adjective) || czechInstrumental(adjective, noun))
+        if (!(words.adjective(adjective) || czechInstrumental(adjective, noun) || russianAdjective(adjective))
                 || !noun.is(Token.LETTER) || noun.is(Token.SYMBOL) || noun.is(Token.DIGIT) || noun.nameLike()
                 || !Character.isLowerCase(noun.text().charAt(0)) || noun.text().length() < 3 || gapBefore(runEnd)
                 || facts.lexiconWordAt(runEnd) || isStop(facts, runEnd) || words.verbReading(runEnd)
                 || facts.matchAt(Lexicons.FILTER, "preposition", runEnd) != null
                 || facts.matchAt(Lexicons.FILTER, "address-noun", runEnd) != null // "na Horním náměstí": an address
-                || LanguageGuesser.isFunctionWord(language, noun.folded()) || !words.mayBeNoun(runEnd)) {
+                || LanguageGuesser.isFunctionWord(language, noun.folded()) || !words.mayBeNoun(runEnd)
+                || (words.flags(runEnd) & dev.switchboard.plugins.triggers.morph.Morphology.OTHER) != 0) { // "jako"
             return runEnd;
         }
         int k = runEnd + 1;
@@ -239,6 +298,24 @@ final class RunExtent {
     /** A cooperative noun after the adjective and a name after it: the adjective opens the name even at a clause start. */
     boolean cooperativeName(int noun, int end) {
         return noun + 1 < end && COOPERATIVE.contains(analysis.token(noun).folded()) && startsName(analysis.token(noun + 1));
+    }
+
+    /** Russian adjective endings, for a word the dictionary does not know ("Новокаменский водоканал"). */
+    private static final java.util.List<String> RUSSIAN_ADJECTIVE_ENDINGS = java.util.List.of("ский", "цкий", "ской",
+            "цкой", "ская", "цкая", "ское", "ские", "ного", "ный", "ной", "ний", "ная", "ное", "ные");
+
+    /** A capitalized word unknown to the Russian dictionary with an adjective's ending: a coined place adjective. */
+    private boolean russianAdjective(int k) {
+        String word = analysis.token(k).folded();
+        if (!"ru".equals(analysis.language()) || words.flags(k) != 0 || word.length() < 6) {
+            return false;
+        }
+        for (String ending : RUSSIAN_ADJECTIVE_ENDINGS) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Czech "s Chytrou lednicí", "se Zelenou loukou": an instrumental adjective and its noun. */
@@ -270,7 +347,8 @@ final class RunExtent {
 
     /** A legal form right after a run ("Acme s.r.o.", "Acme Sp. z o.o."), or the run's end. */
     int legalEnd(SentenceFacts facts, int runEnd, int runStart) {
-        if (runEnd >= facts.sentence().endToken()) {
+        if (runEnd >= facts.sentence().endToken() || gapBefore(runEnd)) {
+            // an emoji ends a name, and the legal form with it: "Neu in unserer Theke 🥨 Ab heute"
             return runEnd;
         }
         Match legal = legal(facts, runEnd);
@@ -289,6 +367,10 @@ final class RunExtent {
         Token token = analysis.token(k);
         boolean written = token.text().indexOf('.') >= 0 || token.is(Token.CAPITALIZED) || token.is(Token.ALL_CAPS)
                 || match.end() - match.start() > 1 || token.text().length() >= 4;
+        if (written && match.end() - match.start() == 1 && token.text().length() <= 2 && !token.is(Token.ALL_CAPS)
+                && LanguageGuesser.isFunctionWord(analysis.language(), token.folded())) {
+            return null; // "Ab heute", "As of": a short function word, capitalized, is no "AB" or "AS"
+        }
         return written ? match : null;
     }
 
