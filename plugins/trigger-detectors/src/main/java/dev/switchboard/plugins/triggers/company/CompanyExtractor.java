@@ -35,8 +35,11 @@ public final class CompanyExtractor {
             "uk", "us", "de", "cz", "pl", "ru", "eu", "hh", "ber", "muc", "prg", "waw", "jobs", "careers", "news", "global");
     private static final java.util.Set<String> ROLE_SUFFIXES = java.util.Set.of("gründer", "gründerin", "mitgründer",
             "chef", "chefin", "ceo", "cto", "cfo", "sprecher", "sprecherin", "founder", "boss", "šéf", "šéfka",
-            "prezes", "шеф", "глава",
+            "prezes", "шеф", "глава", "team", "tým", // "Acme-Team": the company's team
             "app", "appka"); // "Bohnenglück-App": the company's app carries its name
+
+    private static final java.util.Set<String> LEADING_TEAM_WORDS = java.util.Set.of("team", "zespol", "tym",
+            "команда");
 
     /** The chosen company and how sure the choice is. */
     public record Pick(Candidate candidate, String name, double score, boolean inSentence) {
@@ -187,8 +190,8 @@ public final class CompanyExtractor {
      * A clause-opening common word ("Środki zostaną przeznaczone", "Rynek rośnie") is a name only
      * when nothing better is in sight: a candidate of the sentence with a company marker (legal form,
      * company noun, quotes, handle, recipient) that scores at least {@value #CONFIDENT}, else the
-     * document's main company when a marker names it (quotes will do: "«Наш двор» открывает… Склад
-     * будет обслуживать…"), not this word.
+     * document's main company, unless it is a common word too ("MedKolejka pozyskała 14 mln zł… Środki
+     * zostaną…", "«Наш двор» открывает… Склад будет обслуживать…"), not this word.
      */
     private Pick betterThanCommonWord(int sentence, Candidate word, int cueStart, int cueEnd) {
         Candidate best = null;
@@ -212,8 +215,8 @@ public final class CompanyExtractor {
             return new Pick(object, name(object), object.intrinsic(), true);
         }
         Pick documentCompany = main();
-        if (documentCompany != null && (documentCompany.candidate().intrinsic() >= STRONG_MARKER
-                || quoted(documentCompany.candidate())) && !sameName(word, documentCompany)) {
+        if (documentCompany != null && !documentCompany.candidate().has(Candidate.COMMON_WORD)
+                && !sameName(word, documentCompany)) {
             return documentCompany;
         }
         return null;
@@ -235,10 +238,6 @@ public final class CompanyExtractor {
             }
         }
         return null;
-    }
-
-    private static boolean quoted(Candidate candidate) {
-        return candidate.has(Candidate.QUOTED) && !candidate.has(Candidate.PRODUCT);
     }
 
     private boolean sameName(Candidate candidate, Pick pick) {
@@ -360,7 +359,11 @@ public final class CompanyExtractor {
 
     /** The name as written: no quotes, legal form, {@code @}, or possessive {@code 's}. */
     public String name(Candidate candidate) {
-        Token first = analysis.token(candidate.start());
+        int start = candidate.start();
+        if (candidate.nameEnd() - start >= 2 && LEADING_TEAM_WORDS.contains(analysis.token(start).folded())) {
+            start++; // "Zespół Payflo", "Team Acme", "Tým Kodera": the team is the company's
+        }
+        Token first = analysis.token(start);
         Token last = analysis.token(candidate.nameEnd() - 1);
         String name = analysis.text().substring(first.start(), last.end());
         if (first.is(Token.HANDLE) || first.is(Token.HASHTAG)) {

@@ -224,6 +224,40 @@ final class WordKinds {
         return lemmaPlaces.computeIfAbsent(lemma, l -> lexicons.names().hasWord(Fold.fold(l), Lexicons.PLACE, null));
     }
 
+    private static final java.util.Set<String> POLISH_PLACE_PREPOSITIONS = java.util.Set.of("w", "we", "na", "z", "ze",
+            "do", "przy", "od");
+    private static final java.util.Set<String> CZECH_PLACE_PREPOSITIONS = java.util.Set.of("v", "ve", "na");
+    /** Czech locatives of regions and towns, folded: "na Přerovsku", "v Žatci", "v Hradci", "ve Středočeském (kraji)". */
+    private static final String[] CZECH_LOCATIVE_ENDINGS = {"sku", "cku", "ci", "skem", "ckem"};
+
+    /**
+     * A place by its form after a preposition of place, for towns and regions no list holds: in Polish a
+     * proper noun of the dictionary that names no person ("w Chojnowie", "z Sosnowca", "na Mazowszu":
+     * the dictionary's proper nouns are places, companies are rarely in it); in Czech (no dictionary) a
+     * locative of a region or town ("na Přerovsku", "v Žatci", "ve Středočeském kraji").
+     */
+    boolean locative(int k) {
+        if (k == 0 || !analysis.token(k).is(Token.CAPITALIZED) || analysis.token(k).is(Token.ALL_CAPS)) {
+            return false;
+        }
+        String before = analysis.token(k - 1).folded();
+        if ("pl".equals(language)) {
+            int flags = flags(k);
+            return POLISH_PLACE_PREPOSITIONS.contains(before) && (flags & Morphology.PROPER) != 0
+                    && (flags & Morphology.PERSON) == 0;
+        }
+        if (!"cs".equals(language) || !CZECH_PLACE_PREPOSITIONS.contains(before)) {
+            return false;
+        }
+        String folded = analysis.token(k).folded();
+        for (String ending : CZECH_LOCATIVE_ENDINGS) {
+            if (folded.endsWith(ending) && folded.length() > ending.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A given name the dictionary knows ({@code Stefan}, {@code Пётр}), or a listed one in a Slavic case. */
     boolean givenName(int k) {
         return (flags(k) & Morphology.GIVEN_NAME) != 0 || inflectedGivenName(k);
