@@ -23,6 +23,12 @@ import dev.switchboard.plugins.triggers.lexicon.TokenPattern;
  */
 final class CandidateScanner {
 
+    /** Compiled once: numbers in and after names ("Сектор 42", "2.0", "v3"). */
+    private static final java.util.regex.Pattern SHORT_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
+    private static final java.util.regex.Pattern DOTTED_VERSION = java.util.regex.Pattern.compile("\\d{1,2}(\\.\\d{1,2})+");
+    private static final java.util.regex.Pattern MODEL_NUMBER = java.util.regex.Pattern.compile("[2-9]|1\\d");
+
+
     private static final String OPEN_QUOTES = "\"„“«‚‹”";
     private static final String CLOSE_QUOTES = "\"“”»‘’›";
     private static final int MAX_QUOTED = 8;
@@ -162,7 +168,7 @@ final class CandidateScanner {
             }
         }
         while (nameEnd - 1 > start && version(analysis.token(nameEnd - 1))
-                && !analysis.token(nameEnd - 1).text().matches("\\d{1,3}")) {
+                && !SHORT_NUMBER.matcher(analysis.token(nameEnd - 1).text()).matches()) {
             nameEnd--; // "«Планёрку 2.0»": the version is no part of the name; a number is ("«Сектор 42»")
         }
         // the token before the opening quote: "компания «Нейролаб»", "сеть «Зерно»", "w firmie „Kruk”"
@@ -582,10 +588,10 @@ final class CandidateScanner {
         }
         String text = number.text();
         Token after = analysis.token(runEnd + 1);
-        if (text.matches("\\d{1,2}(\\.\\d{1,2})+")) {
+        if (DOTTED_VERSION.matcher(text).matches()) {
             return true;
         }
-        return text.matches("[2-9]|1\\d") && after.is(Token.LETTER) && !after.nameLike()
+        return MODEL_NUMBER.matcher(text).matches() && after.is(Token.LETTER) && !after.nameLike()
                 && Character.isLowerCase(after.text().charAt(0)) && !commonWord(facts, runStart);
     }
 

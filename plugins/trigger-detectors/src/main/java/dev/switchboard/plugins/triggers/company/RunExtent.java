@@ -18,6 +18,11 @@ import dev.switchboard.plugins.triggers.lexicon.TokenPattern;
  */
 final class RunExtent {
 
+    /** Compiled once: these run per token of a name. */
+    private static final java.util.regex.Pattern DIGITS_THEN_WORD = java.util.regex.Pattern.compile("\\d{1,4}\\p{Lu}\\p{L}+");
+    private static final java.util.regex.Pattern SMALL_NUMBER = java.util.regex.Pattern.compile("[1-9]\\d{0,2}");
+
+
     private static final int LOWERCASE_IN_NAME = 2;
     private static final int DATELINE_REACH = 5;
     private static final int DATELINE_REACH_WITH_DATE = 10;
@@ -110,7 +115,7 @@ final class RunExtent {
 
     /** "4Hands", "21Vek": digits, then a capitalized word, is written as a name. */
     static boolean digitsThenCapital(Token token) {
-        return token.is(Token.DIGIT) && token.text().matches("\\d{1,4}\\p{Lu}\\p{L}+");
+        return token.is(Token.DIGIT) && DIGITS_THEN_WORD.matcher(token.text()).matches();
     }
 
     boolean continuesName(int k, int end) {
@@ -332,7 +337,7 @@ final class RunExtent {
      */
     int numberInName(SentenceFacts facts, boolean afterCompanyNoun, int runEnd, int end) {
         if (runEnd + 1 >= end || gapBefore(runEnd) || !afterCompanyNoun
-                || !analysis.token(runEnd).text().matches("[1-9]\\d{0,2}")) {
+                || !SMALL_NUMBER.matcher(analysis.token(runEnd).text()).matches()) {
             return runEnd;
         }
         Token after = analysis.token(runEnd + 1);

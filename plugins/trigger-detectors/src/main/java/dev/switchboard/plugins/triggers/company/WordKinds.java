@@ -23,6 +23,10 @@ import dev.switchboard.plugins.triggers.morph.Morphology;
  */
 final class WordKinds {
 
+    /** A Czech past participle ("Dali", "Otevřeli"); compiled once. */
+    private static final java.util.regex.Pattern CZECH_PARTICIPLE = java.util.regex.Pattern.compile("\\p{L}{2,}l[aiyo]?");
+
+
     /** Czech adjective endings (no Czech dictionary): {@code Neomezená}, {@code Dozorčí}, {@code První}. */
     private static final String[] CZECH_ADJECTIVE_ENDINGS = {"ý", "á", "é", "í", "ého", "ému", "ým", "ých", "ými",
             "ím", "ích", "ími", "ího", "ímu"};
@@ -359,7 +363,7 @@ final class WordKinds {
         Token token = analysis.token(k);
         String text = token.text().toLowerCase(java.util.Locale.ROOT);
         if ("cs".equals(language) && k + 1 < analysis.tokens().size() && CZECH_AUXILIARIES.contains(analysis.token(k + 1).folded())
-                && text.matches("\\p{L}{2,}l[aiyo]?") && !token.is(Token.ALL_CAPS)) {
+                && CZECH_PARTICIPLE.matcher(text).matches() && !token.is(Token.ALL_CAPS)) {
             return true; // "Dali jsme to!", "Otevřeli jsme…": a past participle and its auxiliary
         }
         if (!("cs".equals(language) || "pl".equals(language)) || text.length() < 6 || token.is(Token.ALL_CAPS)
