@@ -62,7 +62,7 @@ final class CueFinder {
         List<Cue> found = new ArrayList<>();
         int sentence = facts.sentence().index();
         for (Match cue : cues) {
-            if (!blocked(cue, blocks)) {
+            if (!blocked(cue, blocks) && !negated(analysis, facts, cue.start(), cue.end(), cue)) {
                 String section = cue.entry().section();
                 found.add(new Cue(type, sentence, cue.start(), cue.end(), weight(cue, CUE_WEIGHT), cue.end(), cue.end(),
                         !section.equals("cue"), section.equals("apply")));
@@ -73,11 +73,14 @@ final class CueFinder {
             if (b != null && !blocked(a, blocks)) {
                 Match left = a.start() <= b.start() ? a : b;
                 Match right = left == a ? b : a;
-                found.add(new Cue(type, sentence, left.start(), Math.max(a.end(), b.end()),
-                        weight(a, PAIR_WEIGHT), left.end(), Math.max(left.end(), right.start()), false, false));
+                int end = Math.max(a.end(), b.end());
+                if (!negated(analysis, facts, left.start(), end, null)) {
+                    found.add(new Cue(type, sentence, left.start(), end,
+                            weight(a, PAIR_WEIGHT), left.end(), Math.max(left.end(), right.start()), false, false));
+                }
             }
         }
-        found.removeIf(cue -> negated(analysis, facts, cue) || historical(analysis, facts, cue, referenceYear));
+        found.removeIf(cue -> historical(analysis, facts, cue, referenceYear));
         found.sort(Comparator.comparingDouble(Cue::weight).reversed().thenComparingInt(Cue::start));
         return found;
     }
@@ -111,23 +114,43 @@ final class CueFinder {
         return best;
     }
 
-    private static boolean negated(TextAnalysis analysis, SentenceFacts facts, Cue cue) {
+    /**
+     * Whether a negation word negates the cue at {@code [start, end)}. A negation word that a single entry names
+     * itself is part of its wording, no negation of it ("No experience needed", "опыт не обязателен",
+     * "keine Vorkenntnisse nötig"; round 16: such [apply] lines of job ads were refused by their own "no"); a
+     * negation that a {@code ..} gap of the entry skips still negates it ("will not .. hire").
+     */
+    private static boolean negated(TextAnalysis analysis, SentenceFacts facts, int start, int end, Match own) {
         boolean wholeClause = "de".equals(analysis.language());
-        int clause = facts.clauseOf(cue.start());
+        int clause = facts.clauseOf(start);
         for (Match negation : facts.matches()) {
             if (!negation.is(Lexicons.FILTER, "negation") || facts.clauseOf(negation.start()) != clause) {
                 continue;
             }
-            if (facts.matchAt(Lexicons.FILTER, "not-negation", negation.start()) != null) {
+            if (facts.matchAt(Lexicons.FILTER, "not-negation", negation.start()) != null
+                    || ownWords(analysis, own, negation)) {
                 continue;
             }
-            boolean before = negation.end() <= cue.start() && cue.start() - negation.end() <= NEGATION_WINDOW;
-            boolean inside = negation.start() >= cue.start() && negation.start() < cue.end();
+            boolean before = negation.end() <= start && start - negation.end() <= NEGATION_WINDOW;
+            boolean inside = negation.start() >= start && negation.start() < end;
             if (before || inside || wholeClause) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether every word of the negation lies inside the entry's own match and is a literal word of the entry. */
+    private static boolean ownWords(TextAnalysis analysis, Match own, Match negation) {
+        if (own == null || negation.start() < own.start() || negation.end() > own.end()) {
+            return false;
+        }
+        for (int k = negation.start(); k < negation.end(); k++) {
+            if (!own.entry().names(analysis.token(k).folded())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean historical(TextAnalysis analysis, SentenceFacts facts, Cue cue, int referenceYear) {

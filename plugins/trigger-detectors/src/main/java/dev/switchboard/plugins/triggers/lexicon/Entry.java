@@ -13,6 +13,16 @@ import java.util.List;
  */
 public record Entry(String group, String section, double weight, List<TokenPattern> patterns, String source) {
 
+    /** Whether one of the entry's literal positions matches the folded word (the entry names it itself). */
+    public boolean names(String folded) {
+        for (TokenPattern pattern : patterns) {
+            if (pattern.literal() && pattern.matches(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean is(String group, String section) {
         return this.group.equals(group) && this.section.equals(section);
     }
