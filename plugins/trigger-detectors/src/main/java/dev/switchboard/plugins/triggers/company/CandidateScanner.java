@@ -51,6 +51,7 @@ final class CandidateScanner {
     private final RoleMarkers roles;
     private final WebNames web;
     private final RunExtent extent;
+    private final DescriptorWords descriptors;
     /** The last word of the document that is no hashtag or handle: a signature ends after it. */
     private final int lastWord;
 
@@ -61,6 +62,7 @@ final class CandidateScanner {
         this.web = new WebNames(analysis);
         this.extent = new RunExtent(analysis, words);
         this.roles = new RoleMarkers(analysis, words, extent);
+        this.descriptors = new DescriptorWords(analysis, words);
         int last = -1;
         for (int k = analysis.tokens().size() - 1; k >= 0 && last < 0; k--) {
             Token token = analysis.token(k);
@@ -222,7 +224,8 @@ final class CandidateScanner {
                 start++; // "Nadzwyczajne Walne Zgromadzenie X": the kind of meeting goes with the organ
                 continue;
             }
-            if (german && start + 2 < nameEnd && words.germanPlaceAdjective(start) && words.flags(start + 1) == 0) {
+            if ((german && start + 2 < nameEnd && words.germanPlaceAdjective(start) && words.flags(start + 1) == 0)
+                    || descriptors.leadsForeignName(start, nameEnd)) {
                 // "Die Bremer Nordfels Energie AG", "Kölner Lernplattform X": where it sits, before a word the dictionary
                 // does not know; "Bremer Straßenbahn", "Frankfurter Allgemeine Zeitung" keep it
                 start++;
@@ -395,7 +398,7 @@ final class CandidateScanner {
             return true; // "DM me", "Call us": a verb
         }
         if (nameEnd - start == 1 && !marked && facts.sentence().endToken() > start + 1
-                && descriptorBefore(facts, start + 1)) {
+                && (descriptorBefore(facts, start + 1) || descriptors.beforeDescribedName(start, facts.sentence().endToken()))) {
             return true; // "Oxford spin-out Lumenfold", "a Berlin startup X": the word says where or whose
         }
         if (nameEnd - start == 1 && !marked && (markers & Candidate.BRANDLIKE) == 0) {
