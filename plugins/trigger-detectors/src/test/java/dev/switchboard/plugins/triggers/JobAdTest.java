@@ -34,6 +34,18 @@ class JobAdTest {
     }
 
     @Test
+    void aGenderedTitleIsNoHeaderCompany() {
+        String ad = """
+                Erntehelfer/innen für die Kirschernte
+                Obsthof Wendler, Jork
+                Zeitraum: Juni bis Juli
+                Wir bieten: Unterkunft auf dem Hof.
+                Meldet euch telefonisch bei Familie Wendler.""";
+        assertThat(hiring(ad, "de")).singleElement()
+                .satisfies(detection -> assertThat(detection.company()).isEqualTo("Obsthof Wendler"));
+    }
+
+    @Test
     void twoHeadingsMakeAnAdInEachLanguage() {
         assertThat(hiring("Barista – Kavárna Mlýnek s.r.o.\nCo u nás budete dělat:\n• kávu\nCo nabízíme:\n• zázemí", "cs"))
                 .hasSize(1);

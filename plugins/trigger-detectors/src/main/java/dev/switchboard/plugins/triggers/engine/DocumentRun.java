@@ -95,8 +95,8 @@ final class DocumentRun {
     }
 
     /**
-     * The company of a job ad: the document's main company, else the name a line of the ad's header (before its
-     * first part, at most {@value #AD_HEADER} lines) names clearly as its subject ("Kierowca C+E ⏎ Trans-Sław, baza w
+     * The company of a job ad: the document's main company, else the name that the lines of the ad's header (before
+     * its first part, at most {@value #AD_HEADER} lines) name most clearly as a subject ("Kierowca C+E ⏎ Trans-Sław, baza w
      * Piotrkowie"): the header names the employer, whatever else the ad names (a contact person, a street, a city).
      */
     private static CompanyExtractor.Pick adCompany(CompanyExtractor companies, List<SentenceFacts> facts, Cue cue) {
@@ -104,14 +104,16 @@ final class DocumentRun {
         if (main != null) {
             return main;
         }
+        CompanyExtractor.Pick best = null;
         for (int s = Math.max(0, cue.sentence() - AD_HEADER); s < cue.sentence(); s++) {
             int end = facts.get(s).sentence().endToken();
             CompanyExtractor.Pick pick = companies.forCue(s, end, end);
-            if (pick != null && pick.inSentence() && pick.score() >= CLEAR_COMPANY - 1) {
-                return new CompanyExtractor.Pick(pick.candidate(), pick.name(), pick.score(), false);
+            if (pick != null && pick.inSentence() && pick.score() >= CLEAR_COMPANY - 1
+                    && (best == null || pick.score() > best.score())) {
+                best = pick;
             }
         }
-        return null;
+        return best == null ? null : new CompanyExtractor.Pick(best.candidate(), best.name(), best.score(), false);
     }
 
     private static double companyBonus(CompanyExtractor.Pick pick) {

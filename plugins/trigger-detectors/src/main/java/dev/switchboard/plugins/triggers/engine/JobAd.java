@@ -14,8 +14,8 @@ import dev.switchboard.sdk.detector.TriggerType;
  * "зарплата от"), {@code [ad-terms]} ("full-time", "HPP", "umowa o pracę", "график 5/2", "Vollzeit") and
  * {@code [ad-apply]} or {@code [apply]} ("Apply now", "Prześlij CV", "Откликайтесь", "Bewirb dich") entries of
  * the hiring lexicon. Two different kinds of part of which one is a heading or an apply line, or two different
- * headings, make a job ad: hiring by the document's main company (an {@code apply} cue at the first part's
- * sentence), however the ad names its roles. One part alone is nothing (a grant call has "Requirements:", a plant's
+ * headings, make a job ad: hiring by the document's main company (an {@code apply} cue at the sentence of the first
+ * part that is no {@code [apply]} entry: the lines before it are the ad's header), however the ad names its roles. One part alone is nothing (a grant call has "Requirements:", a plant's
  * output is given "per hour"), nor are pay and terms alone (news of the minimum wage for a full-time job).
  */
 final class JobAd {
@@ -46,7 +46,7 @@ final class JobAd {
                 if (section.equals(HEADING)) {
                     headings.add(match.entry().source());
                 }
-                if (first == null) {
+                if (first == null && !section.equals("apply")) { // an [apply] line fires alone, with the main company
                     first = match;
                     firstSentence = s;
                 }
