@@ -26,11 +26,13 @@ import dev.switchboard.sdk.model.Document;
  * company noun, quotes, or the subject), +0.05 when it names it less clearly, ±0 when the company
  * is the document's main one from elsewhere, −0.15 when no company is found; +0.03 when the type is
  * cued in more than one sentence. One detection per (type, company): the most confident; a
- * detection without a company is dropped when the type has one with a company.
+ * detection without a company is dropped when the type has one with a company. A document with the form of a
+ * job ad ({@link JobAd}) is hiring by its main company, also when no sentence has a hiring cue of its own.
  */
 final class DocumentRun {
 
     private static final double CLEAR_COMPANY = 3.0;
+    private static final int AD_HEADER = 3;
 
     private DocumentRun() {
     }
@@ -62,13 +64,18 @@ final class DocumentRun {
             cues.add(sentenceCues);
             cued.add(types);
         }
+        Cue jobAd = JobAd.find(facts);
+        if (jobAd != null && cued.get(jobAd.sentence()).add(TriggerType.HIRING)) {
+            cues.get(jobAd.sentence()).add(jobAd);
+        }
         DocumentFilters filters = new DocumentFilters(facts, cued);
         CompanyExtractor companies = new CompanyExtractor(analysis, facts, lexicons, dictionaries);
         Map<TriggerType, Integer> cuedSentences = new EnumMap<>(TriggerType.class);
         cued.forEach(types -> types.forEach(type -> cuedSentences.merge(type, 1, Integer::sum)));
         for (int s = 0; s < facts.size(); s++) {
             for (Cue cue : cues.get(s)) {
-                CompanyExtractor.Pick pick = cue.apply() ? companies.main()
+                CompanyExtractor.Pick pick = cue == jobAd ? adCompany(companies, facts, cue)
+                        : cue.apply() ? companies.main()
                         : companies.forCue(s, cue.start(), cue.end(), cue.gapStart(), cue.gapEnd(),
                                 facts.get(s).has(Lexicons.FILTER, "first-person"));
                 if ((cue.named() && pick == null)
@@ -85,6 +92,28 @@ final class DocumentRun {
         }
         result.replaceAll((type, detections) -> keep(detections, settings.minConfidence()));
         return result;
+    }
+
+    /**
+     * The company of a job ad: the document's main company, else the name that the lines of the ad's header (before
+     * its first part, at most {@value #AD_HEADER} lines) name most clearly as a subject ("Kierowca C+E ⏎ Trans-Sław, baza w
+     * Piotrkowie"): the header names the employer, whatever else the ad names (a contact person, a street, a city).
+     */
+    private static CompanyExtractor.Pick adCompany(CompanyExtractor companies, List<SentenceFacts> facts, Cue cue) {
+        CompanyExtractor.Pick main = companies.main();
+        if (main != null) {
+            return main;
+        }
+        CompanyExtractor.Pick best = null;
+        for (int s = Math.max(0, cue.sentence() - AD_HEADER); s < cue.sentence(); s++) {
+            int end = facts.get(s).sentence().endToken();
+            CompanyExtractor.Pick pick = companies.forCue(s, end, end);
+            if (pick != null && pick.inSentence() && pick.score() >= CLEAR_COMPANY - 1
+                    && (best == null || pick.score() > best.score())) {
+                best = pick;
+            }
+        }
+        return best == null ? null : new CompanyExtractor.Pick(best.candidate(), best.name(), best.score(), false);
     }
 
     private static double companyBonus(CompanyExtractor.Pick pick) {

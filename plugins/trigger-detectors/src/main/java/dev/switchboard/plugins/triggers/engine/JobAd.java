@@ -1,0 +1,62 @@
+package dev.switchboard.plugins.triggers.engine;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.switchboard.plugins.triggers.lexicon.Match;
+import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
+import dev.switchboard.sdk.detector.TriggerType;
+
+/**
+ * Recognizes a job ad by its form, not by its words (round 17): the {@code [ad-heading]} ("Requirements:",
+ * "Nabízíme:", "Wymagania:", "Обязанности:", "Dein Profil"), {@code [ad-pay]} ("£12.50 per hour", "zł brutto",
+ * "зарплата от"), {@code [ad-terms]} ("full-time", "HPP", "umowa o pracę", "график 5/2", "Vollzeit") and
+ * {@code [ad-apply]} or {@code [apply]} ("Apply now", "Prześlij CV", "Откликайтесь", "Bewirb dich") entries of
+ * the hiring lexicon. Two different kinds of part of which one is a heading or an apply line, or two different
+ * headings, make a job ad: hiring by the document's main company (an {@code apply} cue at the sentence of the first
+ * part that is no {@code [apply]} entry: the lines before it are the ad's header), however the ad names its roles. One part alone is nothing (a grant call has "Requirements:", a plant's
+ * output is given "per hour"), nor are pay and terms alone (news of the minimum wage for a full-time job).
+ */
+final class JobAd {
+
+    static final int MIN_PARTS = 2;
+    static final double WEIGHT = 0.85;
+    private static final String HEADING = "ad-heading";
+    private static final String APPLY = "ad-apply";
+    private static final Set<String> PARTS = Set.of(HEADING, "ad-pay", "ad-terms", APPLY, "apply");
+
+    private JobAd() {
+    }
+
+    /** The job ad's cue at its first part, or null when the document does not have the form of a job ad. */
+    static Cue find(List<SentenceFacts> facts) {
+        String group = TriggerType.HIRING.code();
+        Set<String> kinds = new HashSet<>();
+        Set<String> headings = new HashSet<>();
+        Match first = null;
+        int firstSentence = -1;
+        for (int s = 0; s < facts.size(); s++) {
+            for (Match match : facts.get(s).matches()) {
+                String section = match.entry().section();
+                if (!match.entry().group().equals(group) || !PARTS.contains(section)) {
+                    continue;
+                }
+                kinds.add(section.equals("apply") ? APPLY : section);
+                if (section.equals(HEADING)) {
+                    headings.add(match.entry().source());
+                }
+                if (first == null && !section.equals("apply")) { // an [apply] line fires alone, with the main company
+                    first = match;
+                    firstSentence = s;
+                }
+            }
+        }
+        boolean adPart = kinds.contains(HEADING) || kinds.contains(APPLY);
+        if (first == null || !(kinds.size() >= MIN_PARTS && adPart || headings.size() >= MIN_PARTS)) {
+            return null;
+        }
+        return new Cue(TriggerType.HIRING, firstSentence, first.start(), first.end(), WEIGHT, first.end(), first.end(),
+                true, true);
+    }
+}
