@@ -81,7 +81,7 @@ final class CandidateScanner {
             Token token = analysis.token(i);
             if (token.is(Token.SYMBOL) && OPEN_QUOTES.indexOf(token.text().charAt(0)) >= 0) {
                 int close = closingQuote(i, end);
-                if (close > i + 1 && analysis.token(i + 1).is(Token.LETTER | Token.DIGIT)) {
+                if (close > i + 1 && analysis.token(i + 1).is(Token.LETTER | Token.DIGIT) && !extent.definedTerm(facts, i + 1, close)) {
                     add(found, quoted(facts, i + 1, close));
                     i = close + 1;
                     continue;

@@ -402,6 +402,15 @@ final class RunExtent {
         return false;
     }
 
+    /**
+     * Quoted words {@code [start, close)} that define a term for the rest of a filing ("the Company", "the Group",
+     * „Spółka”): an article and one word, or a single never-a-name word. They stand for a company named elsewhere.
+     */
+    boolean definedTerm(SentenceFacts facts, int start, int close) {
+        boolean article = close - start == 2 && "the".equals(analysis.token(start).folded());
+        return (article || close - start == 1) && isStop(facts, close - 1);
+    }
+
     boolean isStop(SentenceFacts facts, int k) {
         Match stop = facts.nameAt(Lexicons.STOP, k);
         return stop != null && stop.end() == k + 1 && !analysis.token(k).is(Token.INNER_CAPS);
