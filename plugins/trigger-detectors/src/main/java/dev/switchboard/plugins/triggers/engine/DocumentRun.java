@@ -11,6 +11,7 @@ import java.util.Set;
 
 import dev.switchboard.plugins.triggers.analysis.Sentence;
 import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
+import dev.switchboard.plugins.triggers.company.Candidate;
 import dev.switchboard.plugins.triggers.company.CompanyExtractor;
 import dev.switchboard.sdk.text.CompanyNames;
 import dev.switchboard.plugins.triggers.lexicon.Lexicons;
@@ -74,7 +75,7 @@ final class DocumentRun {
         cued.forEach(types -> types.forEach(type -> cuedSentences.merge(type, 1, Integer::sum)));
         for (int s = 0; s < facts.size(); s++) {
             for (Cue cue : cues.get(s)) {
-                CompanyExtractor.Pick pick = cue == jobAd ? adCompany(companies, facts, cue)
+                CompanyExtractor.Pick pick = cue == jobAd || cue.apply() && jobAd != null ? adCompany(companies, facts, jobAd)
                         : cue.apply() ? companies.main()
                         : companies.forCue(s, cue.start(), cue.end(), cue.gapStart(), cue.gapEnd(),
                                 facts.get(s).has(Lexicons.FILTER, "first-person"));
@@ -98,22 +99,43 @@ final class DocumentRun {
      * The company of a job ad: the document's main company, else the name that the lines of the ad's header (before
      * its first part, at most {@value #AD_HEADER} lines) name most clearly as a subject ("Kierowca C+E ⏎ Trans-Sław, baza w
      * Piotrkowie"): the header names the employer, whatever else the ad names (a contact person, a street, a city).
+     * The ad's title line (one with a job title) names the job and what it is for, not the employer: a name on it, or
+     * a main company that is a capitalised common word, gives way to a name on another header line
+     * ("Erntehelfer/innen für die Kirschernte ⏎ Obsthof Wendler, Jork").
      */
     private static CompanyExtractor.Pick adCompany(CompanyExtractor companies, List<SentenceFacts> facts, Cue cue) {
         CompanyExtractor.Pick main = companies.main();
-        if (main != null) {
-            return main;
+        CompanyExtractor.Pick header = headerCompany(companies, facts, cue);
+        if (main == null || header == null) {
+            return main != null ? main : header;
         }
+        int mainSentence = main.candidate().sentence();
+        boolean weak = main.candidate().has(Candidate.COMMON_WORD)
+                || mainSentence < cue.sentence() && titleLine(facts.get(mainSentence));
+        return weak && header.candidate().sentence() != mainSentence ? header : main;
+    }
+
+    /** The clearest subject name of the ad's header lines, a line without a job title before a title line. */
+    private static CompanyExtractor.Pick headerCompany(CompanyExtractor companies, List<SentenceFacts> facts, Cue cue) {
         CompanyExtractor.Pick best = null;
+        boolean bestOnTitle = true;
         for (int s = Math.max(0, cue.sentence() - AD_HEADER); s < cue.sentence(); s++) {
             int end = facts.get(s).sentence().endToken();
             CompanyExtractor.Pick pick = companies.forCue(s, end, end);
-            if (pick != null && pick.inSentence() && pick.score() >= CLEAR_COMPANY - 1
-                    && (best == null || pick.score() > best.score())) {
+            if (pick == null || !pick.inSentence() || pick.score() < CLEAR_COMPANY - 1) {
+                continue;
+            }
+            boolean onTitle = titleLine(facts.get(s)) || pick.candidate().has(Candidate.COMMON_WORD);
+            if (best == null || bestOnTitle && !onTitle || bestOnTitle == onTitle && pick.score() > best.score()) {
                 best = pick;
+                bestOnTitle = onTitle;
             }
         }
         return best == null ? null : new CompanyExtractor.Pick(best.candidate(), best.name(), best.score(), false);
+    }
+
+    private static boolean titleLine(SentenceFacts sentence) {
+        return sentence.has(Lexicons.FILTER, "job-title");
     }
 
     private static double companyBonus(CompanyExtractor.Pick pick) {
