@@ -340,7 +340,8 @@ final class CandidateScanner {
             // without a dictionary (Czech): a word that opens a later sentence and is written nowhere else
             markers |= Candidate.COMMON_WORD;
         }
-        if ((markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN)) == 0 && germanTopic(facts, start, nameEnd)) {
+        if ((markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN)) == 0 && (germanTopic(facts, start, nameEnd)
+                || clauseStart(facts, start) && words.openingPhrase(start, nameEnd, facts.sentence().endToken()))) {
             markers |= Candidate.COMMON_WORD;
         }
         if (excluded(facts, runStart, start, nameEnd, markers, personContext)) {

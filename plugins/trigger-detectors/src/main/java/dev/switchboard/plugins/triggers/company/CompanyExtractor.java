@@ -132,8 +132,11 @@ public final class CompanyExtractor {
             return documentCompany;
         }
         if (best != null && bestScore >= MINIMUM) {
-            Pick tag = best.has(Candidate.COMMON_WORD) ? brandTag() : null; // "… in allen Filialen #KonditoreiX"
-            return tag != null ? tag : new Pick(best, name(best), bestScore, true);
+            // a common word is the last resort: after a closing brand tag ("… in allen Filialen #KonditoreiX")
+            // and the one subject of another sentence ("Appka Parkuj.to je venku! … Vyzkoušejte ji")
+            Pick other = best.has(Candidate.COMMON_WORD) ? brandTag() : null;
+            other = other == null && best.has(Candidate.COMMON_WORD) ? subjectElsewhere() : other;
+            return other != null ? other : new Pick(best, name(best), bestScore, true);
         }
         Pick elsewhere = subjectElsewhere();
         return elsewhere != null ? elsewhere : brandTag();
