@@ -176,7 +176,8 @@ final class CandidateScanner {
         // the token before the opening quote: "компания «Нейролаб»", "сеть «Зерно»", "w firmie „Kruk”"
         int markers = Candidate.QUOTED | context(facts, start - 2) | roles.product(facts, start - 2) | brand(start, nameEnd)
                 | roles.roleBefore(facts, start - 2)
-                | roles.of(facts, start, close + 1);
+                | roles.of(facts, start, close + 1)
+                | (InvestorNames.investor(analysis, facts.sentence().firstToken(), start - 1, nameEnd) ? Candidate.GIVER : 0);
         if (start - 2 >= facts.sentence().firstToken() && facts.nameAt(Lexicons.LEGAL_FORM, start - 2) != null
                 && analysis.token(start - 2).is(Token.ALL_CAPS)) {
             markers |= Candidate.LEGAL_FORM; // "ООО «Уралмеханика»", "АО «Балтийский завод»"
@@ -331,7 +332,8 @@ final class CandidateScanner {
                 | (start == runStart ? context(facts, runStart - 1) : 0) 
                 | (allPlace(facts, start, nameEnd) ? 0 : roles.workplace(facts, start, end));
         markers |= start == runStart ? roles.product(facts, runStart - 1) : introduced ? Candidate.PRODUCT : 0;
-        markers |= brand(start, nameEnd) | personless(facts, start, nameEnd, around) | signature(facts, start, end);
+        markers |= brand(start, nameEnd) | personless(facts, start, nameEnd, around) | signature(facts, start, end)
+                | (InvestorNames.investor(analysis, facts.sentence().firstToken(), start, nameEnd) ? Candidate.GIVER : 0);
         if (nameEnd - start == 1 && (markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN
                 | Candidate.BRANDLIKE)) == 0 && (words.knownCommon(start)
                 && (clauseStart(facts, start) || "de".equals(analysis.language()))
