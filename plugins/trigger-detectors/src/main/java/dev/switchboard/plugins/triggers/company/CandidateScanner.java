@@ -203,6 +203,7 @@ final class CandidateScanner {
         boolean shouting = false;
         boolean product = versionAfter(facts, runStart, runEnd);
         boolean introduced = false;
+        boolean described = false;
         if (shouted(facts, runStart, runEnd)) {
             return null; // "WE DID IT": a shouted clause, no name
         }
@@ -230,6 +231,7 @@ final class CandidateScanner {
                 // "Die Bremer Nordfels Energie AG", "Kölner Lernplattform X": where it sits, before a word the dictionary
                 // does not know; "Bremer Straßenbahn", "Frankfurter Allgemeine Zeitung" keep it
                 start++;
+                described = true; // what follows opens the name as at a clause start: "Schweizer Discounter X"
                 continue;
             }
             if (isOrgan(facts, start) && start + 1 < nameEnd) {
@@ -267,12 +269,13 @@ final class CandidateScanner {
             } else if ((isCompanyNoun(facts, start) || atStart && words.companyCompound(start)) && start + 1 < nameEnd
                     && (german || clauseStart(facts, start))) { // "Carmaker Vantor unveiled"
                 markers |= Candidate.AFTER_COMPANY_NOUN;
-            } else if (german && (atStart || germanArticle(start - 1)) && start + 1 < nameEnd
+            } else if (german && (atStart || described || germanArticle(start - 1)) && start + 1 < nameEnd
                     && words.germanAgentNoun(start) && !isGivenName(facts, start + 1) && !words.givenName(start + 1)
                     && !isRoleOrTitle(facts, start) && (lowercaseWordAfter(end - 1, facts.sentence().endToken()) // past a legal form
                     || !atStart && commaAfter(nameEnd))) {
                 // the name is the subject of a verb: not a job title ("Softwareentwickler Java (m/w/d)")
                 markers |= Candidate.AFTER_COMPANY_NOUN; // "Mobilfunker Funkwelle bringt…", "Discounter Lidl"
+                described = true; // "Schweizer Discounter Sparbär": a second descriptor may follow the first
             } else if (isRoleOrTitle(facts, start)) {
                 personContext = true;
                 roleCut = true;
