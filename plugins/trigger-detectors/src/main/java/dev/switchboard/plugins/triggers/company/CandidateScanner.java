@@ -28,7 +28,6 @@ final class CandidateScanner {
     private static final java.util.regex.Pattern DOTTED_VERSION = java.util.regex.Pattern.compile("\\d{1,2}(\\.\\d{1,2})+");
     private static final java.util.regex.Pattern MODEL_NUMBER = java.util.regex.Pattern.compile("[2-9]|1\\d");
 
-
     private static final String OPEN_QUOTES = "\"„“«‚‹”";
     private static final String CLOSE_QUOTES = "\"“”»‘’›";
     private static final int MAX_QUOTED = 8;
@@ -202,8 +201,7 @@ final class CandidateScanner {
         boolean roleCut = false;
         boolean shouting = false;
         boolean product = versionAfter(facts, runStart, runEnd);
-        boolean introduced = false;
-        boolean described = false;
+        boolean introduced = false, described = false;
         if (shouted(facts, runStart, runEnd)) {
             return null; // "WE DID IT": a shouted clause, no name
         }
@@ -279,7 +277,6 @@ final class CandidateScanner {
             } else if (isRoleOrTitle(facts, start)) {
                 personContext = true;
                 roleCut = true;
-
             } else if (atStart && start + 1 < nameEnd && placeAdjective(facts, start)
                     && (markers & Candidate.LEGAL_FORM) == 0 && !isCompanyNoun(facts, start + 1)
                     && Character.isUpperCase(analysis.token(start + 1).text().charAt(0))) {
@@ -686,7 +683,7 @@ final class CandidateScanner {
 
     /**
      * A German headline opens with its topic, common nouns every German sentence capitalizes: one noun
-     * before "bei" and a name ("Führungswechsel bei X:", "Stellenabbau bei X"), or an adjective and a
+     * before "bei (der)" and a name ("Führungswechsel bei X:", "Vorstandsumbau bei der X"), or an adjective and a
      * noun before a colon ("Große Neuigkeiten:", "Gute Nachrichten:"). No name: the company is the one
      * "bei" points to, or the post's own.
      */
@@ -697,8 +694,9 @@ final class CandidateScanner {
         }
         String next = analysis.token(nameEnd).text();
         if (nameEnd - start == 1) {
-            return next.equals("bei") && nameEnd + 1 < facts.sentence().endToken()
-                    && startsName(analysis.token(nameEnd + 1));
+            int name = nameEnd + 1 + (next.equals("bei") && germanArticle(nameEnd + 1) ? 1 : 0); // "bei der X"
+            return (next.equals("bei") || next.equals("beim")) && name < facts.sentence().endToken()
+                    && startsName(analysis.token(name));
         }
         return nameEnd - start == 2 && next.equals(":") && (words.adjective(start) || words.germanAdjectiveEnding(start));
     }
