@@ -28,7 +28,6 @@ final class CandidateScanner {
     private static final java.util.regex.Pattern DOTTED_VERSION = java.util.regex.Pattern.compile("\\d{1,2}(\\.\\d{1,2})+");
     private static final java.util.regex.Pattern MODEL_NUMBER = java.util.regex.Pattern.compile("[2-9]|1\\d");
 
-
     private static final String OPEN_QUOTES = "\"„“«‚‹”";
     private static final String CLOSE_QUOTES = "\"“”»‘’›";
     private static final int MAX_QUOTED = 8;
@@ -176,7 +175,8 @@ final class CandidateScanner {
         // the token before the opening quote: "компания «Нейролаб»", "сеть «Зерно»", "w firmie „Kruk”"
         int markers = Candidate.QUOTED | context(facts, start - 2) | roles.product(facts, start - 2) | brand(start, nameEnd)
                 | roles.roleBefore(facts, start - 2)
-                | roles.of(facts, start, close + 1);
+                | roles.of(facts, start, close + 1)
+                | (InvestorNames.investor(analysis, facts.sentence().firstToken(), start - 1, nameEnd) ? Candidate.GIVER : 0);
         if (start - 2 >= facts.sentence().firstToken() && facts.nameAt(Lexicons.LEGAL_FORM, start - 2) != null
                 && analysis.token(start - 2).is(Token.ALL_CAPS)) {
             markers |= Candidate.LEGAL_FORM; // "ООО «Уралмеханика»", "АО «Балтийский завод»"
@@ -201,7 +201,7 @@ final class CandidateScanner {
         boolean roleCut = false;
         boolean shouting = false;
         boolean product = versionAfter(facts, runStart, runEnd);
-        boolean introduced = false;
+        boolean introduced = false, described = false;
         if (shouted(facts, runStart, runEnd)) {
             return null; // "WE DID IT": a shouted clause, no name
         }
@@ -229,6 +229,7 @@ final class CandidateScanner {
                 // "Die Bremer Nordfels Energie AG", "Kölner Lernplattform X": where it sits, before a word the dictionary
                 // does not know; "Bremer Straßenbahn", "Frankfurter Allgemeine Zeitung" keep it
                 start++;
+                described = true; // what follows opens the name as at a clause start: "Schweizer Discounter X"
                 continue;
             }
             if (isOrgan(facts, start) && start + 1 < nameEnd) {
@@ -266,16 +267,16 @@ final class CandidateScanner {
             } else if ((isCompanyNoun(facts, start) || atStart && words.companyCompound(start)) && start + 1 < nameEnd
                     && (german || clauseStart(facts, start))) { // "Carmaker Vantor unveiled"
                 markers |= Candidate.AFTER_COMPANY_NOUN;
-            } else if (german && (atStart || germanArticle(start - 1)) && start + 1 < nameEnd
+            } else if (german && (atStart || described || germanArticle(start - 1)) && start + 1 < nameEnd
                     && words.germanAgentNoun(start) && !isGivenName(facts, start + 1) && !words.givenName(start + 1)
                     && !isRoleOrTitle(facts, start) && (lowercaseWordAfter(end - 1, facts.sentence().endToken()) // past a legal form
                     || !atStart && commaAfter(nameEnd))) {
                 // the name is the subject of a verb: not a job title ("Softwareentwickler Java (m/w/d)")
                 markers |= Candidate.AFTER_COMPANY_NOUN; // "Mobilfunker Funkwelle bringt…", "Discounter Lidl"
+                described = true; // "Schweizer Discounter Sparbär": a second descriptor may follow the first
             } else if (isRoleOrTitle(facts, start)) {
                 personContext = true;
                 roleCut = true;
-
             } else if (atStart && start + 1 < nameEnd && placeAdjective(facts, start)
                     && (markers & Candidate.LEGAL_FORM) == 0 && !isCompanyNoun(facts, start + 1)
                     && Character.isUpperCase(analysis.token(start + 1).text().charAt(0))) {
@@ -331,7 +332,8 @@ final class CandidateScanner {
                 | (start == runStart ? context(facts, runStart - 1) : 0) 
                 | (allPlace(facts, start, nameEnd) ? 0 : roles.workplace(facts, start, end));
         markers |= start == runStart ? roles.product(facts, runStart - 1) : introduced ? Candidate.PRODUCT : 0;
-        markers |= brand(start, nameEnd) | personless(facts, start, nameEnd, around) | signature(facts, start, end);
+        markers |= brand(start, nameEnd) | personless(facts, start, nameEnd, around) | signature(facts, start, end)
+                | (InvestorNames.investor(analysis, facts.sentence().firstToken(), start, nameEnd) ? Candidate.GIVER : 0);
         if (nameEnd - start == 1 && (markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN
                 | Candidate.BRANDLIKE)) == 0 && (words.knownCommon(start)
                 && (clauseStart(facts, start) || "de".equals(analysis.language()))
@@ -340,7 +342,8 @@ final class CandidateScanner {
             // without a dictionary (Czech): a word that opens a later sentence and is written nowhere else
             markers |= Candidate.COMMON_WORD;
         }
-        if ((markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN)) == 0 && germanTopic(facts, start, nameEnd)) {
+        if ((markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN)) == 0 && (germanTopic(facts, start, nameEnd)
+                || clauseStart(facts, start) && words.openingPhrase(start, nameEnd, facts.sentence().endToken()))) {
             markers |= Candidate.COMMON_WORD;
         }
         if (excluded(facts, runStart, start, nameEnd, markers, personContext)) {
@@ -680,7 +683,7 @@ final class CandidateScanner {
 
     /**
      * A German headline opens with its topic, common nouns every German sentence capitalizes: one noun
-     * before "bei" and a name ("Führungswechsel bei X:", "Stellenabbau bei X"), or an adjective and a
+     * before "bei (der)" and a name ("Führungswechsel bei X:", "Vorstandsumbau bei der X"), or an adjective and a
      * noun before a colon ("Große Neuigkeiten:", "Gute Nachrichten:"). No name: the company is the one
      * "bei" points to, or the post's own.
      */
@@ -691,8 +694,9 @@ final class CandidateScanner {
         }
         String next = analysis.token(nameEnd).text();
         if (nameEnd - start == 1) {
-            return next.equals("bei") && nameEnd + 1 < facts.sentence().endToken()
-                    && startsName(analysis.token(nameEnd + 1));
+            int name = nameEnd + 1 + (next.equals("bei") && germanArticle(nameEnd + 1) ? 1 : 0); // "bei der X"
+            return (next.equals("bei") || next.equals("beim")) && name < facts.sentence().endToken()
+                    && startsName(analysis.token(name));
         }
         return nameEnd - start == 2 && next.equals(":") && (words.adjective(start) || words.germanAdjectiveEnding(start));
     }

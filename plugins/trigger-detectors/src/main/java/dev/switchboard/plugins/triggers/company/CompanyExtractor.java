@@ -132,8 +132,11 @@ public final class CompanyExtractor {
             return documentCompany;
         }
         if (best != null && bestScore >= MINIMUM) {
-            Pick tag = best.has(Candidate.COMMON_WORD) ? brandTag() : null; // "… in allen Filialen #KonditoreiX"
-            return tag != null ? tag : new Pick(best, name(best), bestScore, true);
+            // a common word is the last resort: after a closing brand tag ("… in allen Filialen #KonditoreiX")
+            // and the one subject of another sentence ("Appka Parkuj.to je venku! … Vyzkoušejte ji")
+            Pick other = best.has(Candidate.COMMON_WORD) ? brandTag() : null;
+            other = other == null && best.has(Candidate.COMMON_WORD) ? subjectElsewhere() : other;
+            return other != null ? other : new Pick(best, name(best), bestScore, true);
         }
         Pick elsewhere = subjectElsewhere();
         return elsewhere != null ? elsewhere : brandTag();
@@ -225,15 +228,21 @@ public final class CompanyExtractor {
     private static final java.util.Set<String> OF_WORDS = java.util.Set.of("in", "of", "von", "der", "v", "ve", "w",
             "we", "в", "во", "bei"); // "Führungswechsel bei X": a German headline's topic and its company
 
-    /** "Shares in QRX jumped", "Akcie v X": a name right after the common word and a preposition is what the word is of. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "der", "dem", "den", "des", "die", "das");
+
+    /**
+     * "Shares in QRX jumped", "Akcie v X", "Vorstandsumbau bei der X": a name right after the common word and a
+     * preposition (and an article) is what the word is of.
+     */
     private Candidate objectOf(int sentence, Candidate word) {
         int preposition = word.end();
         if (preposition + 1 >= facts.get(sentence).sentence().endToken()
                 || !OF_WORDS.contains(analysis.token(preposition).folded())) {
             return null;
         }
+        int name = preposition + 1 + (ARTICLES.contains(analysis.token(preposition + 1).folded()) ? 1 : 0);
         for (Candidate candidate : candidates(sentence)) {
-            if (candidate.start() == preposition + 1 && candidate.intrinsic() >= MINIMUM) {
+            if (candidate.start() == name && candidate.intrinsic() >= MINIMUM) {
                 return candidate;
             }
         }

@@ -159,14 +159,16 @@ final class RoleMarkers {
     /**
      * The name right after a giver and its verb ("Банк «Кедр» открыл «Хлебозаводу» кредитную линию",
      * "BGK pożyczy Hucie X", "Larkspur has awarded Ashby a grant"): the indirect object, the company
-     * the money goes to, marked {@link Candidate#RECIPIENT}; only lower-case words and quotes between.
+     * the money goes to, marked {@link Candidate#RECIPIENT}; only lower-case words and quotes between, and
+     * no common word ("Danke an X Capital für das Vertrauen").
      */
     java.util.List<Candidate> objectOfGiver(java.util.List<Candidate> found) {
         for (int i = 0; i + 1 < found.size(); i++) {
             Candidate giver = found.get(i);
             Candidate object = found.get(i + 1);
             if (giver.has(Candidate.GIVER) && !object.has(Candidate.GIVER) && !object.has(Candidate.SOURCE)
-                    && !object.has(Candidate.RECIPIENT) && object.start() - giver.end() <= OBJECT_REACH
+                    && !object.has(Candidate.RECIPIENT) && !object.has(Candidate.COMMON_WORD) // "für das Vertrauen"
+                    && object.start() - giver.end() <= OBJECT_REACH
                     && onlyVerbBetween(giver.end(), object.start())) {
                 int markers = object.markers() | Candidate.RECIPIENT;
                 found.set(i + 1, new Candidate(object.sentence(), object.start(), object.nameEnd(), object.end(),

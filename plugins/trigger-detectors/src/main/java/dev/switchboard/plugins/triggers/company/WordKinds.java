@@ -100,6 +100,40 @@ final class WordKinds {
         return (flags & Morphology.ADJECTIVE) != 0 && (flags & Morphology.PROPER) == 0;
     }
 
+    /**
+     * A clause-opening run that is a phrase of the language, not a name: its first word written in lower
+     * case is an adjective of the dictionary ("Dobre wieści z…", "Kurzer Hinweis für…", "Big news from…"),
+     * every other word is a common word of it, and a lower-case word follows; not an adjective of a place
+     * or people. Every sentence capitalizes
+     * its first word, so only its lower-case form says what it is; a name keeps its marker (legal form,
+     * company head, quotes) and is not asked.
+     */
+    boolean openingPhrase(int start, int nameEnd, int sentenceEnd) {
+        Token first = analysis.token(start);
+        if (!morphology.known() || !first.is(Token.CAPITALIZED) || first.is(Token.ALL_CAPS) || first.is(Token.INNER_CAPS)
+                || nameEnd >= sentenceEnd || !analysis.token(nameEnd).is(Token.LETTER)
+                || !Character.isLowerCase(analysis.token(nameEnd).text().charAt(0))) {
+            return false;
+        }
+        int lower = morphology.flags(first.text().toLowerCase(Locale.ROOT));
+        if ((lower & Morphology.ADJECTIVE) == 0 || germanPlaceAdjective(start)
+                || !"de".equals(language) && slavicPlaceAdjective(first.folded())) {
+            return false; // an adjective of a place or people opens names: "Pomorska Logistyka", "Kölner Verkehrsbetriebe"
+        }
+        for (int k = start + 1; k < nameEnd; k++) {
+            if (!knownCommon(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Slavic adjectives of place and people are built with -sk- / -ck- in any case: "pomorskiej", "тверского". */
+    private static boolean slavicPlaceAdjective(String folded) {
+        String tail = folded.substring(Math.max(0, folded.length() - 6));
+        return tail.contains("sk") || tail.contains("ck") || tail.contains("ск") || tail.contains("цк");
+    }
+
     /** Whether the language has a dictionary (Czech has none). */
     boolean hasDictionary() {
         return morphology.known();
