@@ -171,4 +171,24 @@ class CandidateRulesTest {
     void aWordWithACapitalizedPrefixIsNoName() {
         assertThat(names("en", "The AIM-listed lender raised money.", 0)).isEmpty();
     }
+
+    @Test
+    void aWordAloneInBracketsAfterAWordSpecifiesIt() {
+        assertThat(candidate("en", "Senior Backend Engineer (Rust) in Leeds.", 0, "Rust").has(Candidate.COMMON_WORD))
+                .isTrue();
+        assertThat(candidate("en", "Warehouse Operative (Mon–Fri) in Hull.", 0, "Mon").has(Candidate.COMMON_WORD))
+                .isTrue();
+        assertThat(candidate("en", "Quenby Logistics is hiring drivers in Hull.", 0, "Quenby Logistics")
+                .has(Candidate.COMMON_WORD)).isFalse();
+    }
+
+    @Test
+    void aGermanCompoundAfterAnArticleOrAdjectiveIsACommonNoun() {
+        assertThat(candidate("de", "Bis zum Quartalsende stellt Fennhof 40 Bäcker ein.", 0, "Quartalsende")
+                .has(Candidate.COMMON_WORD)).isTrue();
+        assertThat(candidate("de", "Neues Verteilzentrum bei Kassel: Lindmoor eröffnet.", 0, "Verteilzentrum")
+                .has(Candidate.COMMON_WORD)).isTrue();
+        assertThat(candidate("de", "Vor einem Jahr waren wir bei Kornwerk zu fünft.", 0, "Kornwerk")
+                .has(Candidate.COMMON_WORD)).isFalse();
+    }
 }
