@@ -335,11 +335,11 @@ final class CandidateScanner {
         markers |= brand(start, nameEnd) | personless(facts, start, nameEnd, around) | signature(facts, start, end)
                 | (InvestorNames.investor(analysis, facts.sentence().firstToken(), start, nameEnd) ? Candidate.GIVER : 0);
         if (nameEnd - start == 1 && (markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN
-                | Candidate.BRANDLIKE)) == 0 && ((words.knownCommon(start) || words.germanCommonCompound(start))
+                | Candidate.BRANDLIKE)) == 0 && (words.knownCommon(start)
                 && (clauseStart(facts, start) || "de".equals(analysis.language()))
                 || !words.hasDictionary() && facts.sentence().index() > 0 && start == facts.sentence().firstToken()
                 && words.once(start) || words.bracketSpecifier(start, nameEnd))) {
-            // German compound after an article; word alone in brackets; (Czech) word opening a later sentence, once
+            // a word alone in brackets; without a dictionary (Czech), a word opening a later sentence, written once
             markers |= Candidate.COMMON_WORD;
         }
         if ((markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN)) == 0 && (germanTopic(facts, start, nameEnd)

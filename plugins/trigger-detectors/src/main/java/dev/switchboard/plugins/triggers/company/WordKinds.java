@@ -446,18 +446,4 @@ final class WordKinds {
         String next = tokens.get(nameEnd).text();
         return next.equals(")") || next.equals("/") || next.equals("–") || next.equals("-") || next.equals(",");
     }
-
-    private static final java.util.Set<String> GERMAN_DETERMINERS = java.util.Set.of("der", "die", "das", "des", "dem",
-            "den", "zum", "zur", "im", "am", "beim", "vom", "ins", "ein", "eine", "einen", "einem", "einer", "unser",
-            "unsere", "unseren");
-
-    /**
-     * German: a noun the dictionary knows, or a compound ending in one, after an article or an adjective is a common
-     * noun, whatever its capital ("zum Jahresende", "den Staffelstab", "Neues Logistikzentrum"); a brand that is a
-     * compound stands without them ("bei Lernfuchs", "Kiezkiste bleibt").
-     */
-    boolean germanCommonCompound(int k) {
-        return "de".equals(language) && k > 0 && germanNoun(k)
-                && (GERMAN_DETERMINERS.contains(analysis.token(k - 1).folded()) || adjective(k - 1));
-    }
 }

@@ -181,14 +181,4 @@ class CandidateRulesTest {
         assertThat(candidate("en", "Quenby Logistics is hiring drivers in Hull.", 0, "Quenby Logistics")
                 .has(Candidate.COMMON_WORD)).isFalse();
     }
-
-    @Test
-    void aGermanCompoundAfterAnArticleOrAdjectiveIsACommonNoun() {
-        assertThat(candidate("de", "Bis zum Quartalsende stellt Fennhof 40 Bäcker ein.", 0, "Quartalsende")
-                .has(Candidate.COMMON_WORD)).isTrue();
-        assertThat(candidate("de", "Neues Verteilzentrum bei Kassel: Lindmoor eröffnet.", 0, "Verteilzentrum")
-                .has(Candidate.COMMON_WORD)).isTrue();
-        assertThat(candidate("de", "Vor einem Jahr waren wir bei Kornwerk zu fünft.", 0, "Kornwerk")
-                .has(Candidate.COMMON_WORD)).isFalse();
-    }
 }
