@@ -338,8 +338,8 @@ final class CandidateScanner {
                 | Candidate.BRANDLIKE)) == 0 && (words.knownCommon(start)
                 && (clauseStart(facts, start) || "de".equals(analysis.language()))
                 || !words.hasDictionary() && facts.sentence().index() > 0 && start == facts.sentence().firstToken()
-                && words.once(start))) {
-            // without a dictionary (Czech): a word that opens a later sentence and is written nowhere else
+                && words.once(start) || words.bracketSpecifier(start, nameEnd))) {
+            // a word alone in brackets; without a dictionary (Czech), a word opening a later sentence, written once
             markers |= Candidate.COMMON_WORD;
         }
         if ((markers & (Candidate.LEGAL_FORM | Candidate.AFTER_COMPANY_NOUN)) == 0 && (germanTopic(facts, start, nameEnd)

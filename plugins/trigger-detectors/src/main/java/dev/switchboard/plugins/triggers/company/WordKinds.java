@@ -2,6 +2,7 @@ package dev.switchboard.plugins.triggers.company;
 
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 import dev.switchboard.plugins.triggers.analysis.Fold;
@@ -430,5 +431,19 @@ final class WordKinds {
         }
         String rest = folded.substring(apostrophe + 1);
         return rest.equals("ve") || rest.equals("re") || rest.equals("ll") || rest.equals("d") || rest.equals("m");
+    }
+
+    /**
+     * One word alone in brackets after a word, or first of a list in them, specifies what the word before it is, not
+     * who: a skill, a shift, a ward ("Backend Engineer (Go)", "Nurses (Med/Surg, ICU)", "Nights (Sun–Thu)").
+     */
+    boolean bracketSpecifier(int start, int nameEnd) {
+        List<Token> tokens = analysis.tokens();
+        if (start < 2 || nameEnd != start + 1 || nameEnd >= tokens.size() || !tokens.get(start - 1).text().equals("(")
+                || !tokens.get(start - 2).is(Token.LETTER)) {
+            return false;
+        }
+        String next = tokens.get(nameEnd).text();
+        return next.equals(")") || next.equals("/") || next.equals("–") || next.equals("-") || next.equals(",");
     }
 }

@@ -171,4 +171,14 @@ class CandidateRulesTest {
     void aWordWithACapitalizedPrefixIsNoName() {
         assertThat(names("en", "The AIM-listed lender raised money.", 0)).isEmpty();
     }
+
+    @Test
+    void aWordAloneInBracketsAfterAWordSpecifiesIt() {
+        assertThat(candidate("en", "Senior Backend Engineer (Rust) in Leeds.", 0, "Rust").has(Candidate.COMMON_WORD))
+                .isTrue();
+        assertThat(candidate("en", "Warehouse Operative (Mon–Fri) in Hull.", 0, "Mon").has(Candidate.COMMON_WORD))
+                .isTrue();
+        assertThat(candidate("en", "Quenby Logistics is hiring drivers in Hull.", 0, "Quenby Logistics")
+                .has(Candidate.COMMON_WORD)).isFalse();
+    }
 }
