@@ -73,10 +73,11 @@ final class DocumentRun {
         CompanyExtractor companies = new CompanyExtractor(analysis, facts, lexicons, dictionaries);
         Map<TriggerType, Integer> cuedSentences = new EnumMap<>(TriggerType.class);
         cued.forEach(types -> types.forEach(type -> cuedSentences.merge(type, 1, Integer::sum)));
+        // a job ad's own cue and its [apply] lines are hiring by the ad's employer, chosen once (main() is memoized)
+        CompanyExtractor.Pick adEmployer = jobAd != null ? adCompany(companies, facts, jobAd) : null;
         for (int s = 0; s < facts.size(); s++) {
             for (Cue cue : cues.get(s)) {
-                CompanyExtractor.Pick pick = cue == jobAd || cue.apply() && jobAd != null ? adCompany(companies, facts, jobAd)
-                        : cue.apply() ? companies.main()
+                CompanyExtractor.Pick pick = cue.apply() ? (jobAd != null ? adEmployer : companies.main())
                         : companies.forCue(s, cue.start(), cue.end(), cue.gapStart(), cue.gapEnd(),
                                 facts.get(s).has(Lexicons.FILTER, "first-person"));
                 if ((cue.named() && pick == null)

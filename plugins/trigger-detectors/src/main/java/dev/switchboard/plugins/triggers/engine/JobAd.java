@@ -14,9 +14,10 @@ import dev.switchboard.sdk.detector.TriggerType;
  * "зарплата от"), {@code [ad-terms]} ("full-time", "HPP", "umowa o pracę", "график 5/2", "Vollzeit") and
  * {@code [ad-apply]} or {@code [apply]} ("Apply now", "Prześlij CV", "Откликайтесь", "Bewirb dich") entries of
  * the hiring lexicon. Two different kinds of part of which one is a heading or an apply line, or two different
- * headings, make a job ad: hiring by the document's main company (an {@code apply} cue at the sentence of the first
- * part that is no {@code [apply]} entry: the lines before it are the ad's header), however the ad names its roles. One part alone is nothing (a grant call has "Requirements:", a plant's
- * output is given "per hour"), nor are pay and terms alone (news of the minimum wage for a full-time job).
+ * headings, make a job ad, however it names its roles: an {@code apply} hiring cue at its first part that is no
+ * {@code [apply]} entry (the lines before that part are the ad's header, where the employer is named).
+ * One part alone is nothing (a grant call has "Requirements:", a plant's output is given "per hour"), nor are pay
+ * and terms alone (news of the minimum wage for a full-time job).
  */
 final class JobAd {
 
