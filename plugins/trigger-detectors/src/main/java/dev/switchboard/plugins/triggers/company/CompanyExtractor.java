@@ -148,15 +148,8 @@ public final class CompanyExtractor {
      */
     private Pick brandTag() {
         Candidate found = null;
-        List<Token> tokens = analysis.tokens();
-        for (int k = tokens.size() - 1; k >= 0; k--) {
-            Token token = tokens.get(k);
-            if (!token.is(Token.HASHTAG)) {
-                if (token.is(Token.LETTER) && !token.is(Token.HANDLE)) {
-                    break;
-                }
-                continue;
-            }
+        for (int k : closingTagTokens()) {
+            Token token = analysis.token(k);
             if (token.is(Token.INNER_CAPS) && !token.is(Token.ALL_CAPS) && Character.isUpperCase(token.text().charAt(1))) {
                 if (found != null) {
                     return null; // two brands: no telling which is the writer's
@@ -339,10 +332,19 @@ public final class CompanyExtractor {
      */
     private List<String> closingTags() {
         List<String> tags = new ArrayList<>();
+        for (int k : closingTagTokens()) {
+            tags.add(analysis.token(k).text().substring(1));
+        }
+        return tags;
+    }
+
+    /** The tokens of the hashtags after the text's last word (handles and symbols between them), last first. */
+    private List<Integer> closingTagTokens() {
+        List<Integer> tags = new ArrayList<>();
         for (int k = analysis.tokens().size() - 1; k >= 0; k--) {
             Token token = analysis.token(k);
             if (token.is(Token.HASHTAG)) {
-                tags.add(token.text().substring(1));
+                tags.add(k);
             } else if (token.is(Token.LETTER) && !token.is(Token.HANDLE)) {
                 break;
             }
