@@ -18,6 +18,8 @@ final class DescriptorWords {
     private static final int MAX_NOUN_WORDS = 3;
     /** Shorter lower-case words are prepositions and conjunctions ("z", "na", "and"), no descriptive noun. */
     private static final int MIN_NOUN_LENGTH = 3;
+    /** Letters at a word's end that hold a Slavic adjective's -sk-/-ck- and a short ending ("brněnská"). */
+    private static final int BASE_ENDING = 4;
     /** English adjectives of place or people the dictionary only knows as proper: "Cumbrian", "Cornish". */
     private static final String[] ENGLISH_DEMONYM_ENDINGS = {"ian", "ish", "ese"};
 
@@ -74,11 +76,9 @@ final class DescriptorWords {
         };
     }
 
-    /** Slavic adjectives of place and people are built with -sk- / -ck- ("krakowski", "brněnská", "тверской"). */
+    /** The -sk-/-ck- of an adjective of place or people among its last four letters ("krakowski", "тверской"). */
     private static boolean placeAdjectiveEnding(String folded) {
-        int stem = Math.max(0, folded.length() - 4);
-        String tail = folded.substring(stem);
-        return tail.contains("sk") || tail.contains("ck") || tail.contains("ск") || tail.contains("цк");
+        return WordKinds.slavicPlaceAdjective(folded, BASE_ENDING);
     }
 
     private boolean descriptiveNoun(int k) {

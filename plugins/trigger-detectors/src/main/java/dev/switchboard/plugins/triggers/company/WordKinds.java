@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.switchboard.plugins.triggers.analysis.Fold;
 import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
@@ -24,9 +26,11 @@ import dev.switchboard.plugins.triggers.morph.Morphology;
  */
 final class WordKinds {
 
-    /** A Czech past participle ("Dali", "Otevřeli"); compiled once. */
-    private static final java.util.regex.Pattern CZECH_PARTICIPLE = java.util.regex.Pattern.compile("\\p{L}{2,}l[aiyo]?");
+    /** Letters at a word's end that hold a Slavic adjective's -sk-/-ck- with its case ending ("pomorskiej"). */
+    static final int INFLECTED_ENDING = 6;
 
+    /** A Czech past participle ("Dali", "Otevřeli"); compiled once. */
+    private static final Pattern CZECH_PARTICIPLE = Pattern.compile("\\p{L}{2,}l[aiyo]?");
 
     /** Czech adjective endings (no Czech dictionary): {@code Neomezená}, {@code Dozorčí}, {@code První}. */
     private static final String[] CZECH_ADJECTIVE_ENDINGS = {"ý", "á", "é", "í", "ého", "ému", "ým", "ých", "ými",
@@ -118,7 +122,7 @@ final class WordKinds {
         }
         int lower = morphology.flags(first.text().toLowerCase(Locale.ROOT));
         if ((lower & Morphology.ADJECTIVE) == 0 || germanPlaceAdjective(start)
-                || !"de".equals(language) && slavicPlaceAdjective(first.folded())) {
+                || !"de".equals(language) && slavicPlaceAdjective(first.folded(), INFLECTED_ENDING)) {
             return false; // an adjective of a place or people opens names: "Pomorska Logistyka", "Kölner Verkehrsbetriebe"
         }
         for (int k = start + 1; k < nameEnd; k++) {
@@ -129,9 +133,12 @@ final class WordKinds {
         return true;
     }
 
-    /** Slavic adjectives of place and people are built with -sk- / -ck- in any case: "pomorskiej", "тверского". */
-    private static boolean slavicPlaceAdjective(String folded) {
-        String tail = folded.substring(Math.max(0, folded.length() - 6));
+    /**
+     * Slavic adjectives of place and people are built with -sk- / -ck- ("krakowski", "brněnská", "pomorskiej",
+     * "тверского"), found among the word's last {@code letters} letters.
+     */
+    static boolean slavicPlaceAdjective(String folded, int letters) {
+        String tail = folded.substring(Math.max(0, folded.length() - letters));
         return tail.contains("sk") || tail.contains("ck") || tail.contains("ск") || tail.contains("цк");
     }
 
@@ -263,9 +270,9 @@ final class WordKinds {
         return lemmaPlaces.computeIfAbsent(lemma, l -> lexicons.names().hasWord(Fold.fold(l), Lexicons.PLACE, null));
     }
 
-    private static final java.util.Set<String> POLISH_PLACE_PREPOSITIONS = java.util.Set.of("w", "we", "na", "z", "ze",
+    private static final Set<String> POLISH_PLACE_PREPOSITIONS = Set.of("w", "we", "na", "z", "ze",
             "do", "przy", "od");
-    private static final java.util.Set<String> CZECH_PLACE_PREPOSITIONS = java.util.Set.of("v", "ve", "na");
+    private static final Set<String> CZECH_PLACE_PREPOSITIONS = Set.of("v", "ve", "na");
     /** Czech locatives of regions and towns, folded: "na Přerovsku", "v Žatci", "v Hradci", "ve Středočeském (kraji)". */
     private static final String[] CZECH_LOCATIVE_ENDINGS = {"sku", "cku", "ci", "skem", "ckem"};
 
@@ -386,7 +393,7 @@ final class WordKinds {
         });
     }
 
-    private static final java.util.Set<String> CZECH_AUXILIARIES = java.util.Set.of("jsme", "jsem", "jste", "jsi");
+    private static final Set<String> CZECH_AUXILIARIES = Set.of("jsme", "jsem", "jste", "jsi");
     private static final String[] FIRST_PERSON_PLURAL = {"eme", "íme", "áme", "emy", "imy", "amy", "ymy"};
 
     /**
@@ -396,7 +403,7 @@ final class WordKinds {
     boolean firstPersonPluralVerb(int k) {
         String language = analysis.language();
         Token token = analysis.token(k);
-        String text = token.text().toLowerCase(java.util.Locale.ROOT);
+        String text = token.text().toLowerCase(Locale.ROOT);
         if ("cs".equals(language) && k + 1 < analysis.tokens().size() && CZECH_AUXILIARIES.contains(analysis.token(k + 1).folded())
                 && CZECH_PARTICIPLE.matcher(text).matches() && !token.is(Token.ALL_CAPS)) {
             return true; // "Dali jsme to!", "Otevřeli jsme…": a past participle and its auxiliary
@@ -413,7 +420,7 @@ final class WordKinds {
         return false;
     }
 
-    private static final java.util.List<String> GERMAN_ADJECTIVE_ENDINGS = java.util.List.of("ige", "iger", "iges", "liche", "licher",
+    private static final List<String> GERMAN_ADJECTIVE_ENDINGS = List.of("ige", "iger", "iges", "liche", "licher",
             "liches", "ische", "ischer", "isches", "bare", "barer");
 
     /** "Riesige", "Herzliche", "Fantastische": an inflected German adjective the dictionary may not list. */
