@@ -255,7 +255,7 @@ final class CandidateScanner {
             // a capitalized company noun inside a sentence is part of the name ("Grupa Azoty"), except in German
             if ((isCompanyNoun(facts, start) || facts.lexiconWordAt(start) && !isRoleOrTitle(facts, start))
                     && start + 1 < nameEnd && partOfName(start, nameEnd) && !personAt(facts, start + 1)) {
-                // (a role is no company noun: "Zakladatel Bonbonky Petr Lanc" is the founder of Bonbonka) // "Zastąpi Tomasza Kubiaka": a verb and a person
+                // a role is no company noun ("Zakladatel Bonbonky Petr Lanc"), a person no name ("Zastąpi Tomasza Kubiaka")
                 markers |= Candidate.AFTER_COMPANY_NOUN;
                 break;
             } else if (!german && isCompanyNoun(facts, start) && start + 1 < nameEnd

@@ -1,6 +1,7 @@
 package dev.switchboard.plugins.triggers.company;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.switchboard.plugins.triggers.analysis.LanguageGuesser;
 import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
@@ -19,16 +20,15 @@ import dev.switchboard.plugins.triggers.lexicon.TokenPattern;
 final class RunExtent {
 
     /** Compiled once: these run per token of a name. */
-    private static final java.util.regex.Pattern DIGITS_THEN_WORD = java.util.regex.Pattern.compile("\\d{1,4}\\p{Lu}\\p{L}+");
-    private static final java.util.regex.Pattern SMALL_NUMBER = java.util.regex.Pattern.compile("[1-9]\\d{0,2}");
-
+    private static final Pattern DIGITS_THEN_WORD = Pattern.compile("\\d{1,4}\\p{Lu}\\p{L}+");
+    private static final Pattern SMALL_NUMBER = Pattern.compile("[1-9]\\d{0,2}");
 
     private static final int LOWERCASE_IN_NAME = 2;
     private static final int DATELINE_REACH = 5;
     private static final int DATELINE_REACH_WITH_DATE = 10;
 
     /** Czech endings of adjectives and nouns in the genitive plural, never of a verb: "40 nových řidičů". */
-    private static final java.util.regex.Pattern CZECH_NOMINAL = java.util.regex.Pattern.compile(
+    private static final Pattern CZECH_NOMINAL = Pattern.compile(
             "(ych|eho|emu|ym|ymi|ich|u)$");
 
     private final TextAnalysis analysis;
@@ -213,7 +213,7 @@ final class RunExtent {
     }
 
     /** A gender tag in brackets: "(m/w/d)", "(w/m/d)", "(M/Ž)", "(k/m)", "(f/m/x)". */
-    private static final java.util.regex.Pattern GENDER_TAG = java.util.regex.Pattern.compile(
+    private static final Pattern GENDER_TAG = Pattern.compile(
             "\\(\\s*\\p{L}{1,2}\\*?(\\s*[/|,]\\s*\\p{L}{1,2}\\*?){1,3}\\s*\\)");
     private static final int GENDER_TAG_TOKENS = 9;
 
