@@ -30,6 +30,12 @@ public final class SentenceSplitter {
      * Folded words that abbreviate "about" before a number ("ok. 50 mln zł", "přibl. 40", "ungef. 300"): a dot
      * after them ends no sentence when a number follows; elsewhere ("It's ok. We…") it may.
      */
+    /** Folded abbreviations of "year" after a year: Polish "r.", Russian "г.". */
+    private static final Set<String> YEAR_WORDS = Set.of("r", "г");
+
+    /** Quotes that open a quotation in our languages. */
+    private static final String OPENING_QUOTES = "„«\"“";
+
     private static final Set<String> BEFORE_NUMBER = Set.of("ok", "pribl", "ungef", "прибл", "ок");
 
     /** Folded month names that are written capitalized after a day with a dot ("15. Oktober", "1. March"). */
@@ -70,6 +76,9 @@ public final class SentenceSplitter {
             return false;
         }
         Token before = tokens.get(i - 1);
+        if (yearBeforeQuote(tokens, i)) {
+            return true;
+        }
         if (before.end() == token.start() && !before.is(Token.SYMBOL)
                 && (ABBREVIATIONS.contains(before.folded()) || isInitial(before))) {
             return false;
@@ -84,6 +93,23 @@ public final class SentenceSplitter {
             return true;
         }
         return startsSentence(next);
+    }
+
+    /**
+     * "… w drugim kwartale 2027 r. „To …" / "… в 2026 г. «Это …": the abbreviation of "year" after a year ends the
+     * sentence when an opening quote follows (a quotation starts). Elsewhere "2025 r. – X …" or "W 2015 r. firma …"
+     * stays one sentence, so that a past year still dates its clause.
+     */
+    private static boolean yearBeforeQuote(List<Token> tokens, int dot) {
+        if (dot < 2 || dot + 1 >= tokens.size()) {
+            return false;
+        }
+        Token year = tokens.get(dot - 2);
+        Token word = tokens.get(dot - 1);
+        Token next = tokens.get(dot + 1);
+        return YEAR_WORDS.contains(word.folded()) && word.end() == tokens.get(dot).start()
+                && year.is(Token.DIGIT) && year.text().length() == 4
+                && next.is(Token.SYMBOL) && OPENING_QUOTES.indexOf(next.text().charAt(0)) >= 0;
     }
 
     /** One or two digits: the day of a date written "15. Oktober". */

@@ -48,6 +48,19 @@ class TextAnalysisTest {
     }
 
     @Test
+    void theYearAbbreviationEndsTheSentenceOnlyBeforeAnOpeningQuote() {
+        String text = "Produkcja ruszy w 2027 r. „To nasza największa inwestycja” – mówi prezes. W 2015 r. Firma X powstała.";
+        TextAnalysis analysis = TextAnalysis.of(text, "pl", 10_000);
+        List<String> sentences = analysis.sentences().stream().map(s -> text.substring(s.start(), s.end())).toList();
+        assertThat(sentences).containsExactly("Produkcja ruszy w 2027 r.", "„To nasza największa inwestycja” – mówi prezes.",
+                "W 2015 r. Firma X powstała.");
+        String russian = "Завод запустят в 2026 г. «Это важный шаг», — сказал директор.";
+        List<String> ru = TextAnalysis.of(russian, "ru", 10_000).sentences().stream()
+                .map(s -> russian.substring(s.start(), s.end())).toList();
+        assertThat(ru).containsExactly("Завод запустят в 2026 г.", "«Это важный шаг», — сказал директор.");
+    }
+
+    @Test
     void aDayBeforeAMonthNameDoesNotEndTheSentence() {
         String text = "Die Firma stellt am 15. Oktober ihre App vor. Am 3. März 2025. Danach: 12. Mai kommt Version 2.";
         TextAnalysis analysis = TextAnalysis.of(text, "de", 10_000);
