@@ -383,7 +383,8 @@ final class CandidateScanner {
             return true; // "Senior Backend Engineer", "Softwareentwickler Java (m/w/d)": a job ad's title
         }
         if (!marked && (markers & Candidate.QUOTED) == 0 && start == runStart && start > facts.sentence().firstToken()
-                && (facts.matchAt(Lexicons.FILTER, "place-preposition", start - 1) != null || words.locative(start))) {
+                && (facts.matchAt(Lexicons.FILTER, "place-preposition", start - 1) != null || words.locative(start)
+                || LocativePlaces.at(analysis, start))) {
             return true; // "pod Płockiem", "nedaleko Jihlavy", "near Leeds", "w Chojnowie": a place the gazetteer may lack
         }
         if (!marked && (markers & Candidate.QUOTED) == 0 && start == runStart && origin(facts, start)) {
