@@ -108,6 +108,7 @@ final class CandidateScanner {
                 } else {
                     runEnd = extent.lowercaseNoun(facts, i, runEnd, end);
                 }
+                runEnd = LowercaseNameHeads.extend(analysis, i, runEnd, end); // "Pražská úvěrová banka"
                 runEnd = extent.lowercaseBeforeLegalForm(facts, runEnd, end);
                 runEnd = extent.numberInName(facts, context(facts, i - 1) == Candidate.AFTER_COMPANY_NOUN, runEnd, end);
                 int dash = extent.dateline(facts, i, runEnd);
@@ -293,7 +294,7 @@ final class CandidateScanner {
             start++;
         }
         start = extent.descriptorOff(facts, start, nameEnd);
-        boolean headed = CompanyHeads.ends(analysis, start, nameEnd);
+        boolean headed = CompanyHeads.ends(analysis, start, nameEnd) || LowercaseNameHeads.headed(analysis, start, nameEnd);
         markers |= headed ? Candidate.AFTER_COMPANY_NOUN : 0;
         for (int k = start + 1; k < nameEnd; k++) {
             if (k + 1 < nameEnd && isGivenName(facts, k)) {
