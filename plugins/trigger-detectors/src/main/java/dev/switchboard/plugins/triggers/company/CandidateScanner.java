@@ -504,6 +504,9 @@ final class CandidateScanner {
                 return false;
             }
         }
+        if (CommonNounRuns.notPerson(analysis, words, start, end)) {
+            return false; // "prezes Wodociągów Podhalańskich": common words name no person
+        }
         if (personContext || (words.personName(start) && words.personName(end - 1))) {
             return true; // "Tomasza Nowaka": both names of people by the dictionary
         }
