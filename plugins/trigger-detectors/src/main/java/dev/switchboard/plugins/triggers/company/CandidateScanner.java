@@ -384,8 +384,7 @@ final class CandidateScanner {
             return true; // "Senior Backend Engineer", "Softwareentwickler Java (m/w/d)": a job ad's title
         }
         if (!marked && (markers & Candidate.QUOTED) == 0 && start == runStart && start > facts.sentence().firstToken()
-                && (facts.matchAt(Lexicons.FILTER, "place-preposition", start - 1) != null || words.locative(start)
-                || LocativePlaces.at(analysis, start))) {
+                && (facts.matchAt(Lexicons.FILTER, "place-preposition", start - 1) != null || words.locative(start))) {
             return true; // "pod Płockiem", "nedaleko Jihlavy", "near Leeds", "w Chojnowie": a place the gazetteer may lack
         }
         if (!marked && (markers & Candidate.QUOTED) == 0 && start == runStart && origin(facts, start)) {
@@ -495,17 +494,14 @@ final class CandidateScanner {
         if (isGivenName(facts, start) || words.inflectedGivenName(start) || (length >= 2 && words.givenName(start))) {
             return true;
         }
-        if (length < 2 || length > 3) {
-            return false;
+        if (length < 2 || length > 3 || CommonNounRuns.notPerson(analysis, words, start, end)) {
+            return false; // "prezes Wodociągów Podhalańskich": common words name no person
         }
         for (int k = start; k < end; k++) {
             Token token = analysis.token(k);
             if (token.is(Token.ALL_CAPS) || token.is(Token.DIGIT) || token.is(Token.INNER_CAPS)) {
                 return false;
             }
-        }
-        if (CommonNounRuns.notPerson(analysis, words, start, end)) {
-            return false; // "prezes Wodociągów Podhalańskich": common words name no person
         }
         if (personContext || (words.personName(start) && words.personName(end - 1))) {
             return true; // "Tomasza Nowaka": both names of people by the dictionary
