@@ -83,7 +83,7 @@ final class LowercaseNameHeads {
         String language = analysis.language();
         int from = Math.max(start + 1, "ru".equals(language) ? end - 2 : end - 1);
         for (int k = from; k < end; k++) {
-            if (lowercaseWord(analysis, k) && head(analysis.token(k), language) 
+            if (lowercaseWord(analysis, k) && head(analysis.token(k), language)
                     && !(lender(analysis.token(k)) && start > 0 && FROM_LENDER.contains(analysis.token(start - 1).folded()))) {
                 return true;
             }
