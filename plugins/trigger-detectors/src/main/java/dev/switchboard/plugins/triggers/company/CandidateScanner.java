@@ -108,6 +108,7 @@ final class CandidateScanner {
                 } else {
                     runEnd = extent.lowercaseNoun(facts, i, runEnd, end);
                 }
+                runEnd = LowercaseNameHeads.extend(analysis, i, runEnd, end); // "Pražská úvěrová banka"
                 runEnd = extent.lowercaseBeforeLegalForm(facts, runEnd, end);
                 runEnd = extent.numberInName(facts, context(facts, i - 1) == Candidate.AFTER_COMPANY_NOUN, runEnd, end);
                 int dash = extent.dateline(facts, i, runEnd);
@@ -293,7 +294,7 @@ final class CandidateScanner {
             start++;
         }
         start = extent.descriptorOff(facts, start, nameEnd);
-        boolean headed = CompanyHeads.ends(analysis, start, nameEnd);
+        boolean headed = CompanyHeads.ends(analysis, start, nameEnd) || LowercaseNameHeads.headed(analysis, start, nameEnd);
         markers |= headed ? Candidate.AFTER_COMPANY_NOUN : 0;
         for (int k = start + 1; k < nameEnd; k++) {
             if (k + 1 < nameEnd && isGivenName(facts, k)) {
@@ -493,8 +494,8 @@ final class CandidateScanner {
         if (isGivenName(facts, start) || words.inflectedGivenName(start) || (length >= 2 && words.givenName(start))) {
             return true;
         }
-        if (length < 2 || length > 3) {
-            return false;
+        if (length < 2 || length > 3 || CommonNounRuns.notPerson(analysis, words, start, end)) {
+            return false; // "prezes Wodociągów Podhalańskich": common words name no person
         }
         for (int k = start; k < end; k++) {
             Token token = analysis.token(k);

@@ -374,6 +374,7 @@ public final class CompanyExtractor {
         if (candidate.nameEnd() - start >= 2 && LEADING_TEAM_WORDS.contains(analysis.token(start).folded())) {
             start++; // "Zespół Payflo", "Team Acme", "Tým Kodera": the team is the company's
         }
+        start = OpeningPossessives.skip(analysis, candidate, start); // "Vaše Pražírna Kopeček"
         Token first = analysis.token(start);
         Token last = analysis.token(candidate.nameEnd() - 1);
         String name = analysis.text().substring(first.start(), last.end());

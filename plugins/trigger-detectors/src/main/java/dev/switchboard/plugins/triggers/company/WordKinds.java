@@ -280,11 +280,15 @@ final class WordKinds {
      * A place by its form after a preposition of place, for towns and regions no list holds: in Polish a
      * proper noun of the dictionary that names no person ("w Chojnowie", "z Sosnowca", "na Mazowszu":
      * the dictionary's proper nouns are places, companies are rarely in it); in Czech (no dictionary) a
-     * locative of a region or town ("na Přerovsku", "v Žatci", "ve Středočeském kraji").
+     * locative of a region or town ("na Přerovsku", "v Žatci", "ve Středočeském kraji"); in Russian and Czech
+     * also by the endings {@link LocativePlaces} reads ("в Дзержинске", "v Trnavě").
      */
     boolean locative(int k) {
         if (k == 0 || !analysis.token(k).is(Token.CAPITALIZED) || analysis.token(k).is(Token.ALL_CAPS)) {
             return false;
+        }
+        if (LocativePlaces.at(analysis, k)) {
+            return true; // Russian and Czech town locatives by their endings: "в Дзержинске", "v Trnavě"
         }
         String before = analysis.token(k - 1).folded();
         if ("pl".equals(language)) {
