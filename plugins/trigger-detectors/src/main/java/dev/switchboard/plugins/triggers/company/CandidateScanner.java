@@ -293,6 +293,7 @@ final class CandidateScanner {
             start++;
         }
         start = extent.descriptorOff(facts, start, nameEnd);
+        start = ModifiedDescriptors.off(analysis, words, runStart, start, nameEnd); // "die kleine Rösterei X"
         boolean headed = CompanyHeads.ends(analysis, start, nameEnd);
         markers |= headed ? Candidate.AFTER_COMPANY_NOUN : 0;
         for (int k = start + 1; k < nameEnd; k++) {
