@@ -205,6 +205,9 @@ final class CandidateScanner {
         if (shouted(facts, runStart, runEnd)) {
             return null; // "WE DID IT": a shouted clause, no name
         }
+        if (VersionNouns.versionNoun(analysis, runStart, runEnd)) {
+            return null; // "Version 4 von X ist live": the version, no product
+        }
         while (start < nameEnd) {
             boolean atStart = clauseStart(facts, start) || shouting;
             if (product) {
