@@ -206,6 +206,9 @@ final class CandidateScanner {
         if (shouted(facts, runStart, runEnd)) {
             return null; // "WE DID IT": a shouted clause, no name
         }
+        if (VersionNouns.versionNoun(analysis, runStart, runEnd)) {
+            return null; // "Version 4 von X ist live": the version, no product
+        }
         while (start < nameEnd) {
             boolean atStart = clauseStart(facts, start) || shouting;
             if (product) {
@@ -294,6 +297,7 @@ final class CandidateScanner {
             start++;
         }
         start = extent.descriptorOff(facts, start, nameEnd);
+        start = ModifiedDescriptors.off(analysis, words, runStart, start, nameEnd); // "die kleine Rösterei X"
         boolean headed = CompanyHeads.ends(analysis, start, nameEnd) || LowercaseNameHeads.headed(analysis, start, nameEnd);
         markers |= headed ? Candidate.AFTER_COMPANY_NOUN : 0;
         for (int k = start + 1; k < nameEnd; k++) {
