@@ -1,12 +1,5 @@
 package dev.switchboard.plugins.triggers.company;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Set;
 
 import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
@@ -21,7 +14,7 @@ import dev.switchboard.plugins.triggers.analysis.Token;
 final class CompanyHeads {
 
     private static final String RESOURCE = "names/company-heads.txt";
-    private static final Set<String> HEADS = load();
+    private static final Set<String> HEADS = Set.copyOf(NameFiles.words(RESOURCE));
 
     private CompanyHeads() {
     }
@@ -38,24 +31,5 @@ final class CompanyHeads {
     /** Whether the folded word is a company head. */
     static boolean contains(String folded) {
         return HEADS.contains(folded);
-    }
-
-    private static Set<String> load() {
-        Set<String> heads = new HashSet<>();
-        try (InputStream in = CompanyHeads.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    heads.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-        return Set.copyOf(heads);
     }
 }

@@ -1,6 +1,5 @@
 package dev.switchboard.plugins.triggers.company;
 
-import java.util.Locale;
 
 import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
 import dev.switchboard.plugins.triggers.analysis.Token;
@@ -68,7 +67,7 @@ final class DescriptorWords {
         }
         String folded = token.folded();
         return switch (analysis.language()) {
-            case "en" -> (words.flags(k) & Morphology.PROPER) != 0 && endsWithAny(folded, ENGLISH_DEMONYM_ENDINGS);
+            case "en" -> (words.flags(k) & Morphology.PROPER) != 0 && WordKinds.endsWithAny(folded, ENGLISH_DEMONYM_ENDINGS);
             // the Polish dictionary reads a regional adjective as proper too ("Podlaska"), so any adjective reading
             case "pl", "ru" -> (words.flags(k) & Morphology.ADJECTIVE) != 0 && placeAdjectiveEnding(folded);
             case "cs" -> words.adjective(k) && placeAdjectiveEnding(folded);
@@ -86,14 +85,5 @@ final class DescriptorWords {
         String text = token.text();
         return token.is(Token.LETTER) && !token.is(Token.DIGIT) && !token.nameLike() && text.length() >= MIN_NOUN_LENGTH
                 && Character.isLowerCase(text.charAt(0)) && !words.verbOnly(k) && !words.functionWord(k);
-    }
-
-    private static boolean endsWithAny(String folded, String[] endings) {
-        for (String ending : endings) {
-            if (folded.endsWith(ending.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

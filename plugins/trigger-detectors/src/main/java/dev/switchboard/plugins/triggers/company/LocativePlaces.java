@@ -47,10 +47,10 @@ final class LocativePlaces {
     }
 
     private static boolean russian(TextAnalysis analysis, int k, String word) {
-        if (endsWithAny(word, RUSSIAN_TOWN_ENDINGS)) {
+        if (WordKinds.endsWithAny(word, RUSSIAN_TOWN_ENDINGS)) {
             return true;
         }
-        return endsWithAny(word, RUSSIAN_ADJECTIVE_ENDINGS) && lowercaseAfter(analysis, k);
+        return WordKinds.endsWithAny(word, RUSSIAN_ADJECTIVE_ENDINGS) && lowercaseAfter(analysis, k);
     }
 
     private static boolean czech(TextAnalysis analysis, int k, String word) {
@@ -83,14 +83,5 @@ final class LocativePlaces {
 
     private static boolean capitalizedAfter(TextAnalysis analysis, int k) {
         return k + 1 < analysis.tokens().size() && analysis.token(k + 1).is(Token.CAPITALIZED);
-    }
-
-    private static boolean endsWithAny(String word, String[] endings) {
-        for (String ending : endings) {
-            if (word.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -3,13 +3,6 @@ package dev.switchboard.plugins.triggers.company;
 import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
 import dev.switchboard.plugins.triggers.analysis.Token;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -25,7 +18,7 @@ import java.util.Set;
 final class LowercaseNameHeads {
 
     private static final String RESOURCE = "names/slavic-name-heads.txt";
-    private static final List<String> HEADS = load();
+    private static final List<String> HEADS = NameFiles.words(RESOURCE);
     private static final int MAX_ENDING = 4;
     private static final int MAX_ADJECTIVES = 2;
     private static final String[] CZECH_ADJECTIVE_ENDINGS = {"ý", "á", "é", "í", "ého", "ému", "ým", "ých", "ými",
@@ -59,7 +52,7 @@ final class LowercaseNameHeads {
         }
         k++;
         if ("ru".equals(language) && k < end && lowercaseWord(analysis, k)
-                && endsWithAny(analysis.token(k).text(), RUSSIAN_GENITIVE_PLURAL) && analysis.token(k).text().length() > 5) {
+                && WordKinds.endsWithAny(analysis.token(k).text(), RUSSIAN_GENITIVE_PLURAL) && analysis.token(k).text().length() > 5) {
             k++;
         }
         return k < end && nameAfter(analysis.token(k)) ? runEnd : Math.max(k, runEnd);
@@ -118,40 +111,12 @@ final class LowercaseNameHeads {
 
     private static boolean adjective(Token token, String language) {
         String text = token.text();
-        return text.length() > 4 && endsWithAny(text, "ru".equals(language) ? RUSSIAN_ADJECTIVE_ENDINGS : CZECH_ADJECTIVE_ENDINGS);
+        return text.length() > 4 && WordKinds.endsWithAny(text, "ru".equals(language) ? RUSSIAN_ADJECTIVE_ENDINGS : CZECH_ADJECTIVE_ENDINGS);
     }
 
     private static boolean lowercaseWord(TextAnalysis analysis, int k) {
         Token token = analysis.token(k);
         return token.is(Token.LETTER) && !token.is(Token.DIGIT) && !token.is(Token.SYMBOL)
                 && Character.isLowerCase(token.text().charAt(0));
-    }
-
-    private static boolean endsWithAny(String word, String[] endings) {
-        for (String ending : endings) {
-            if (word.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<String> load() {
-        List<String> heads = new ArrayList<>();
-        try (InputStream in = LowercaseNameHeads.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    heads.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-        return List.copyOf(heads);
     }
 }

@@ -306,8 +306,8 @@ final class RunExtent {
     }
 
     /** Russian adjective endings, for a word the dictionary does not know ("Новокаменский водоканал"). */
-    private static final java.util.List<String> RUSSIAN_ADJECTIVE_ENDINGS = java.util.List.of("ский", "цкий", "ской",
-            "цкой", "ская", "цкая", "ское", "ские", "ного", "ный", "ной", "ний", "ная", "ное", "ные");
+    private static final String[] RUSSIAN_ADJECTIVE_ENDINGS = {"ский", "цкий", "ской",
+            "цкой", "ская", "цкая", "ское", "ские", "ного", "ный", "ной", "ний", "ная", "ное", "ные"};
 
     /** A capitalized word unknown to the Russian dictionary with an adjective's ending: a coined place adjective. */
     private boolean russianAdjective(int k) {
@@ -315,12 +315,7 @@ final class RunExtent {
         if (!"ru".equals(analysis.language()) || words.flags(k) != 0 || word.length() < 6) {
             return false;
         }
-        for (String ending : RUSSIAN_ADJECTIVE_ENDINGS) {
-            if (word.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
+        return WordKinds.endsWithAny(word, RUSSIAN_ADJECTIVE_ENDINGS);
     }
 
     /** Czech "s Chytrou lednicí", "se Zelenou loukou": an instrumental adjective and its noun. */

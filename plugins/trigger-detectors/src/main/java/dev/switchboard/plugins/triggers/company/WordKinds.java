@@ -142,6 +142,16 @@ final class WordKinds {
         return tail.contains("sk") || tail.contains("ck") || tail.contains("ск") || tail.contains("цк");
     }
 
+    /** Whether the word ends in one of the endings (all written as the word is: folded or lower case). */
+    static boolean endsWithAny(String word, String[] endings) {
+        for (String ending : endings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the language has a dictionary (Czech has none). */
     boolean hasDictionary() {
         return morphology.known();
