@@ -37,6 +37,11 @@ public record Token(int start, int end, String text, String folded, int shape) {
         return (shape & (CAPITALIZED | ALL_CAPS | INNER_CAPS | HANDLE)) != 0;
     }
 
+    /** A word of letters and no digit whose first char is a lower-case letter ("banky", "třídě"; not "2x", "#tag"). */
+    public boolean lowerCaseWord() {
+        return is(LETTER) && !is(DIGIT) && Character.isLowerCase(text.charAt(0));
+    }
+
     @Override
     public String toString() {
         return text;

@@ -77,8 +77,7 @@ final class LocativePlaces {
         if (k + 1 >= analysis.tokens().size()) {
             return false;
         }
-        Token next = analysis.token(k + 1);
-        return next.is(Token.LETTER) && !next.is(Token.DIGIT) && Character.isLowerCase(next.text().charAt(0));
+        return analysis.token(k + 1).lowerCaseWord();
     }
 
     private static boolean capitalizedAfter(TextAnalysis analysis, int k) {

@@ -115,8 +115,6 @@ final class LowercaseNameHeads {
     }
 
     private static boolean lowercaseWord(TextAnalysis analysis, int k) {
-        Token token = analysis.token(k);
-        return token.is(Token.LETTER) && !token.is(Token.DIGIT) && !token.is(Token.SYMBOL)
-                && Character.isLowerCase(token.text().charAt(0));
+        return analysis.token(k).lowerCaseWord();
     }
 }
