@@ -30,13 +30,13 @@ public final class SentenceSplitter {
      * Folded words that abbreviate "about" before a number ("ok. 50 mln zł", "přibl. 40", "ungef. 300"): a dot
      * after them ends no sentence when a number follows; elsewhere ("It's ok. We…") it may.
      */
+    private static final Set<String> BEFORE_NUMBER = Set.of("ok", "pribl", "ungef", "прибл", "ок");
+
     /** Folded abbreviations of "year" after a year: Polish "r.", Russian "г.". */
     private static final Set<String> YEAR_WORDS = Set.of("r", "г");
 
     /** Quotes that open a quotation in our languages. */
     private static final String OPENING_QUOTES = "„«\"“";
-
-    private static final Set<String> BEFORE_NUMBER = Set.of("ok", "pribl", "ungef", "прибл", "ок");
 
     /** Folded month names that are written capitalized after a day with a dot ("15. Oktober", "1. March"). */
     private static final Set<String> MONTHS = Set.copyOf(List.of(

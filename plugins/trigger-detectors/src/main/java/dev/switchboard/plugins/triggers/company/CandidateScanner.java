@@ -23,11 +23,6 @@ import dev.switchboard.plugins.triggers.lexicon.TokenPattern;
  */
 final class CandidateScanner {
 
-    /** Compiled once: numbers in and after names ("Сектор 42", "2.0", "v3"). */
-    private static final java.util.regex.Pattern SHORT_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
-    private static final java.util.regex.Pattern DOTTED_VERSION = java.util.regex.Pattern.compile("\\d{1,2}(\\.\\d{1,2})+");
-    private static final java.util.regex.Pattern MODEL_NUMBER = java.util.regex.Pattern.compile("[2-9]|1\\d");
-
     private static final String OPEN_QUOTES = "\"„“«‚‹”";
     private static final String CLOSE_QUOTES = "\"“”»‘’›";
     private static final int MAX_QUOTED = 8;
@@ -170,7 +165,7 @@ final class CandidateScanner {
             }
         }
         while (nameEnd - 1 > start && version(analysis.token(nameEnd - 1))
-                && !SHORT_NUMBER.matcher(analysis.token(nameEnd - 1).text()).matches()) {
+                && !VersionNouns.shortNumber(analysis.token(nameEnd - 1).text())) {
             nameEnd--; // "«Планёрку 2.0»": the version is no part of the name; a number is ("«Сектор 42»")
         }
         // the token before the opening quote: "компания «Нейролаб»", "сеть «Зерно»", "w firmie „Kruk”"
@@ -202,7 +197,8 @@ final class CandidateScanner {
         boolean roleCut = false;
         boolean shouting = false;
         boolean product = versionAfter(facts, runStart, runEnd);
-        boolean introduced = false, described = false;
+        boolean introduced = false;
+        boolean described = false;
         if (shouted(facts, runStart, runEnd)) {
             return null; // "WE DID IT": a shouted clause, no name
         }
@@ -550,8 +546,7 @@ final class CandidateScanner {
             return false;
         }
         Token next = analysis.token(k + 1);
-        return next.is(Token.LETTER) && !next.is(Token.DIGIT) && !next.nameLike() && !next.is(Token.SYMBOL)
-                && Character.isLowerCase(next.text().charAt(0));
+        return next.lowerCaseWord() && !next.nameLike();
     }
 
     /** A run of three or more words in capitals that opens a clause with a function or stop word: shouting. */
@@ -599,20 +594,17 @@ final class CandidateScanner {
         }
         String text = number.text();
         Token after = analysis.token(runEnd + 1);
-        if (DOTTED_VERSION.matcher(text).matches()) {
+        if (VersionNouns.dottedVersion(text)) {
             return true;
         }
-        return MODEL_NUMBER.matcher(text).matches() && after.is(Token.LETTER) && !after.nameLike()
+        return VersionNouns.modelNumber(text) && after.is(Token.LETTER) && !after.nameLike()
                 && Character.isLowerCase(after.text().charAt(0)) && !commonWord(facts, runStart);
     }
 
+    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "des", "dem", "den");
+
     private boolean germanArticle(int k) {
-        if (k < 0) {
-            return false;
-        }
-        String word = analysis.token(k).folded();
-        return word.equals("der") || word.equals("die") || word.equals("das") || word.equals("des")
-                || word.equals("dem") || word.equals("den");
+        return k >= 0 && GERMAN_ARTICLES.contains(analysis.token(k).folded());
     }
 
     private boolean commaAfter(int k) {

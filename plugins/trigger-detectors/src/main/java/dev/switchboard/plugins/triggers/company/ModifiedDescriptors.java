@@ -6,7 +6,7 @@ import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
 import dev.switchboard.plugins.triggers.analysis.Token;
 
 /**
- * A descriptor that is itself described is no part of the name after it (round 20). German: a noun
+ * A descriptor that is itself described is no part of the name after it. German: a noun
  * after an adjective ("die kleine Rösterei Bohnenglück", "das Münchner Ingenieurbüro Krämer &amp; Seidl",
  * "Zürcher Kaffeerösterei X") is an apposition saying what kind of company follows; a name is not
  * modified inside itself. A bare descriptor ("Molkerei Bergwiesen", "Stadtwerke Aurach") stays, and so
