@@ -30,7 +30,7 @@ public final class CompanyExtractor {
     static final double MAIN_MINIMUM = 2.5;
     /** An intrinsic score only a legal form, a company noun, a recipient role or a signature gives. */
     static final double STRONG_MARKER = 4.0;
-    private static final int MAIN_SENTENCES = 30;
+    static final int MAIN_SENTENCES = 30;
     private static final java.util.Set<String> HANDLE_SUFFIXES = java.util.Set.of("app", "hq", "official", "team",
             "uk", "us", "de", "cz", "pl", "ru", "eu", "hh", "ber", "muc", "prg", "waw", "jobs", "careers", "news", "global");
     private static final java.util.Set<String> ROLE_SUFFIXES = java.util.Set.of("gründer", "gründerin", "mitgründer",
@@ -50,7 +50,11 @@ public final class CompanyExtractor {
     private final Lexicons lexicons;
     private final Dictionaries dictionaries;
     private final List<List<Candidate>> bySentence;
+    private final CompanyRanker ranker;
     private CandidateScanner scanner;
+    private CompanyOptions options;
+    private WordKinds words;
+    private CandidateScanner.LowercaseWords lowercase;
     private Morphology morphology;
     /** Russian names in the nominative, by the name as written: read from the dictionary once per document. */
     private final java.util.Map<String, String> nominatives = new java.util.HashMap<>();
@@ -67,6 +71,7 @@ public final class CompanyExtractor {
         this.facts = facts;
         this.lexicons = lexicons;
         this.dictionaries = dictionaries;
+        this.ranker = CompanyRanker.shared();
         this.bySentence = new ArrayList<>(facts.size());
         for (int i = 0; i < facts.size(); i++) {
             bySentence.add(null);
@@ -77,8 +82,7 @@ public final class CompanyExtractor {
         List<Candidate> found = bySentence.get(sentence);
         if (found == null) {
             if (scanner == null) {
-                scanner = new CandidateScanner(analysis, CandidateScanner.lowercaseWords(analysis),
-                        new WordKinds(analysis, morphology(), lexicons));
+                scanner = new CandidateScanner(analysis, lowercaseWords(), words());
             }
             found = scanner.scan(facts.get(sentence));
             bySentence.set(sentence, found);
@@ -134,19 +138,19 @@ public final class CompanyExtractor {
         if (best != null && bestScore >= MINIMUM) {
             // a common word is the last resort: after a closing brand tag ("… in allen Filialen #KonditoreiX")
             // and the one subject of another sentence ("Appka Parkuj.to je venku! … Vyzkoušejte ji")
-            Pick other = best.has(Candidate.COMMON_WORD) ? brandTag() : null;
+            Pick other = best.has(Candidate.COMMON_WORD) ? brandTagPick() : null;
             other = other == null && best.has(Candidate.COMMON_WORD) ? subjectElsewhere() : other;
             return other != null ? other : new Pick(best, name(best), bestScore, true);
         }
         Pick elsewhere = subjectElsewhere();
-        return elsewhere != null ? elsewhere : brandTag();
+        return elsewhere != null ? elsewhere : brandTagPick();
     }
 
     /**
      * No name in the text but common words: a closing hashtag written in camel case, the one such, is the
      * writer's own brand ("Neu in unserer Theke … #BackhausMerz #neuheit"); a lower-case tag is a topic ("#brezel").
      */
-    private Pick brandTag() {
+    Pick brandTagPick() {
         Candidate found = null;
         for (int k : closingTagTokens()) {
             Token token = analysis.token(k);
@@ -251,7 +255,7 @@ public final class CompanyExtractor {
      * ("Neuer Standort in Dresden: Codewerk eröffnet…", "before Christmas: Corvel Logistics said it
      * would recruit…"), the first candidate between the colon and the cue, if any.
      */
-    private Candidate subject(int sentence, int cueStart) {
+    Candidate subject(int sentence, int cueStart) {
         int colon = -1;
         int brackets = 0;
         for (int k = facts.get(sentence).sentence().firstToken(); k < cueStart; k++) {
@@ -270,12 +274,78 @@ public final class CompanyExtractor {
         return found.isEmpty() || !found.get(0).has(Candidate.FIRST) ? null : found.get(0);
     }
 
-    private static double position(Candidate candidate, int cueStart, int cueEnd, Candidate subject) {
+    static double position(Candidate candidate, int cueStart, int cueEnd, Candidate subject) {
         if (candidate.end() <= cueStart) {
             return (candidate == subject ? 2 : 1) - 0.05 * (cueStart - candidate.end());
         }
         double after = candidate.has(Candidate.AFTER_PREPOSITION) && !candidate.has(Candidate.SOURCE) ? 1.5 : 0.5;
         return after - 0.05 * (candidate.start() - cueEnd);
+    }
+
+    /** The candidates of the first {@value #MAIN_SENTENCES} sentences, where the main company is looked for. */
+    List<Candidate> leadingCandidates() {
+        List<Candidate> all = new ArrayList<>();
+        for (int s = 0; s < Math.min(facts.size(), MAIN_SENTENCES); s++) {
+            all.addAll(candidates(s));
+        }
+        return all;
+    }
+
+    Token token(int index) {
+        return analysis.token(index);
+    }
+
+    int tokenCount() {
+        return analysis.tokens().size();
+    }
+
+    int sentenceStart(int sentence) {
+        return facts.get(sentence).sentence().firstToken();
+    }
+
+    WordKinds words() {
+        if (words == null) {
+            words = new WordKinds(analysis, morphology(), lexicons);
+        }
+        return words;
+    }
+
+    CandidateScanner.LowercaseWords lowercaseWords() {
+        if (lowercase == null) {
+            lowercase = CandidateScanner.lowercaseWords(analysis);
+        }
+        return lowercase;
+    }
+
+    /** Every name the cue may be about, with its features: see {@link CompanyOptions}. */
+    public List<CompanyOptions.Option> options(int sentence, int cueStart, int cueEnd, int gapStart, int gapEnd,
+                                               boolean firstPerson, Pick rule) {
+        if (options == null) {
+            options = new CompanyOptions(this);
+        }
+        return options.of(sentence, cueStart, cueEnd, gapStart, gapEnd, firstPerson, rule);
+    }
+
+    /**
+     * The {@link CompanyRanker}'s choice among the cue's {@link #options}, given the hand-weighted choice
+     * {@code rule} of {@link #forCue}: the ranker names the company; how sure the choice is and whether it is
+     * in the cue's sentence stay the rule's (they decide the detection's confidence, not its company). No
+     * rule choice, no company; a rule choice that is none of the options stays.
+     */
+    public Pick ranked(int sentence, int cueStart, int cueEnd, int gapStart, int gapEnd, boolean firstPerson,
+                       Pick rule) {
+        if (rule == null) {
+            return null;
+        }
+        List<CompanyOptions.Option> found = options(sentence, cueStart, cueEnd, gapStart, gapEnd, firstPerson, rule);
+        if (found.stream().noneMatch(CompanyOptions.Option::ruleChoice)) {
+            return rule; // the rule's choice is none of the options: nothing to weigh it against
+        }
+        CompanyOptions.Option best = ranker.best(found, analysis.language());
+        if (best.ruleChoice()) {
+            return rule;
+        }
+        return new Pick(best.candidate(), best.name(), rule.score(), rule.inSentence());
     }
 
     /** The document's main company, or {@code null}. */
@@ -288,10 +358,7 @@ public final class CompanyExtractor {
     }
 
     private Pick findMain() {
-        List<Candidate> all = new ArrayList<>();
-        for (int s = 0; s < Math.min(facts.size(), MAIN_SENTENCES); s++) {
-            all.addAll(candidates(s));
-        }
+        List<Candidate> all = leadingCandidates();
         String[] names = new String[all.size()];
         for (int i = 0; i < names.length; i++) {
             names[i] = name(all.get(i));
@@ -330,7 +397,7 @@ public final class CompanyExtractor {
      * The hashtags that close a post, after its last word ("… na prace@kytkarna.cz #Kytkárna #prace"):
      * no candidates (they say what a post is about), but one that repeats a name is a mention of it.
      */
-    private List<String> closingTags() {
+    List<String> closingTags() {
         List<String> tags = new ArrayList<>();
         for (int k : closingTagTokens()) {
             tags.add(analysis.token(k).text().substring(1));

@@ -38,8 +38,18 @@ final class DocumentRun {
     private DocumentRun() {
     }
 
+    /** Sees the company chosen for each cue (for training and inspecting the choice). */
+    interface CueObserver {
+        void cue(Cue cue, CompanyExtractor companies, boolean firstPerson, CompanyExtractor.Pick pick);
+    }
+
     static Map<TriggerType, List<Detection>> detect(Document document, Settings settings, Lexicons lexicons,
                                                     Dictionaries dictionaries) {
+        return detect(document, settings, lexicons, dictionaries, null);
+    }
+
+    static Map<TriggerType, List<Detection>> detect(Document document, Settings settings, Lexicons lexicons,
+                                                    Dictionaries dictionaries, CueObserver observer) {
         Map<TriggerType, List<Detection>> result = new EnumMap<>(TriggerType.class);
         TextAnalysis analysis = TextAnalysis.of(document.text(), document.language(), settings.maxTextLength());
         if (analysis.language() == null) {
@@ -77,9 +87,15 @@ final class DocumentRun {
         CompanyExtractor.Pick adEmployer = jobAd != null ? adCompany(companies, facts, jobAd) : null;
         for (int s = 0; s < facts.size(); s++) {
             for (Cue cue : cues.get(s)) {
+                boolean firstPerson = facts.get(s).has(Lexicons.FILTER, "first-person");
                 CompanyExtractor.Pick pick = cue.apply() ? (jobAd != null ? adEmployer : companies.main())
-                        : companies.forCue(s, cue.start(), cue.end(), cue.gapStart(), cue.gapEnd(),
-                                facts.get(s).has(Lexicons.FILTER, "first-person"));
+                        : companies.forCue(s, cue.start(), cue.end(), cue.gapStart(), cue.gapEnd(), firstPerson);
+                if (observer != null) {
+                    observer.cue(cue, companies, firstPerson, pick);
+                }
+                if (!cue.apply()) {
+                    pick = companies.ranked(s, cue.start(), cue.end(), cue.gapStart(), cue.gapEnd(), firstPerson, pick);
+                }
                 if ((cue.named() && pick == null)
                         || !filters.allows(cue.type(), facts.get(s), cue.start(), pick != null && pick.inSentence())) {
                     continue;

@@ -1,0 +1,127 @@
+package dev.switchboard.plugins.triggers.company;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A learned choice among the {@link CompanyOptions} of a cue: a linear score over their features, one weight
+ * per feature for every language plus one per feature and language; the option with the highest score is the
+ * company. The weights are a conditional logit (softmax over a cue's options) fitted to the labeled tuning
+ * sets by {@code CompanyRankerTraining} (in the plugin's tests, see the plugin README) and read from
+ * {@value #RESOURCE}. Immutable and thread-safe.
+ *
+ * <p>The file has one {@code feature weight} or {@code language.feature weight} pair per line, separated by
+ * white space; {@code #} starts a comment. An unknown feature or language, or a weight that is no number,
+ * is an error that names the line.
+ */
+public final class CompanyRanker {
+
+    public static final String RESOURCE = "company/ranker-weights.txt";
+    public static final List<String> LANGUAGES = List.of("en", "de", "cs", "pl", "ru");
+
+    private static volatile CompanyRanker shared;
+
+    private final double[] all;
+    private final Map<String, double[]> byLanguage;
+
+    public CompanyRanker(double[] all, Map<String, double[]> byLanguage) {
+        this.all = all.clone();
+        this.byLanguage = new HashMap<>();
+        byLanguage.forEach((language, weights) -> this.byLanguage.put(language, weights.clone()));
+    }
+
+    /** The ranker of this plugin's resources, read on first use. */
+    public static CompanyRanker shared() {
+        CompanyRanker result = shared;
+        if (result == null) {
+            synchronized (CompanyRanker.class) {
+                result = shared;
+                if (result == null) {
+                    try (InputStream in = CompanyRanker.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+                        if (in == null) {
+                            throw new IllegalStateException(RESOURCE + " is missing from the plugin");
+                        }
+                        result = read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    shared = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Reads a weights file; {@code source} names it in errors. */
+    public static CompanyRanker read(BufferedReader reader, String source) throws IOException {
+        int size = CompanyOptions.FEATURES.size();
+        double[] all = new double[size];
+        Map<String, double[]> byLanguage = new HashMap<>();
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            int hash = line.indexOf('#');
+            String text = (hash >= 0 ? line.substring(0, hash) : line).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            String[] parts = text.split("\\s+");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException(source + ":" + number + ": expected 'feature weight', got '" + text + "'");
+            }
+            String key = parts[0];
+            double[] target = all;
+            int dot = key.indexOf('.');
+            if (dot > 0) {
+                String language = key.substring(0, dot);
+                if (!LANGUAGES.contains(language)) {
+                    throw new IllegalArgumentException(source + ":" + number + ": unknown language '" + language + "'");
+                }
+                target = byLanguage.computeIfAbsent(language, l -> new double[size]);
+                key = key.substring(dot + 1);
+            }
+            int index = CompanyOptions.FEATURES.indexOf(key);
+            if (index < 0) {
+                throw new IllegalArgumentException(source + ":" + number + ": unknown feature '" + key + "'");
+            }
+            try {
+                target[index] = Double.parseDouble(parts[1]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(source + ":" + number + ": '" + parts[1] + "' is no number");
+            }
+        }
+        return new CompanyRanker(all, byLanguage);
+    }
+
+    /** The option's score in a language (a language without weights of its own uses the common ones only). */
+    public double score(double[] features, String language) {
+        double[] own = byLanguage.get(language);
+        double score = 0;
+        for (int i = 0; i < features.length; i++) {
+            score += features[i] * (all[i] + (own == null ? 0 : own[i]));
+        }
+        return score;
+    }
+
+    /** The best-scoring option, or {@code null} if there is none. */
+    public CompanyOptions.Option best(List<CompanyOptions.Option> options, String language) {
+        CompanyOptions.Option best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (CompanyOptions.Option option : options) {
+            double score = score(option.features(), language);
+            if (score > bestScore) {
+                best = option;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+}
