@@ -52,9 +52,10 @@ class TriggerDetectorsTest {
 
     @Test
     void oneDetectionPerTypeAndCompany() {
-        String text = "Acme is hiring 20 engineers. Acme is also recruiting 10 designers. Globex is hiring too.";
+        // invented names: "Acme" is also an English word, which the company ranker holds against a name
+        String text = "Zentrix is hiring 20 engineers. Zentrix is also recruiting 10 designers. Globex is hiring too.";
         List<Detection> found = new HiringTriggerDetector().detect(Detectors.document(text, "en"));
-        assertThat(found).extracting(Detection::company).containsExactly("Acme", "Globex");
+        assertThat(found).extracting(Detection::company).containsExactly("Zentrix", "Globex");
     }
 
     @Test

@@ -303,6 +303,10 @@ public final class CompanyExtractor {
         return facts.get(sentence).sentence().firstToken();
     }
 
+    int sentenceEnd(int sentence) {
+        return facts.get(sentence).sentence().endToken();
+    }
+
     WordKinds words() {
         if (words == null) {
             words = new WordKinds(analysis, morphology(), lexicons);
@@ -330,19 +334,17 @@ public final class CompanyExtractor {
      * The {@link CompanyRanker}'s choice among the cue's {@link #options}, given the hand-weighted choice
      * {@code rule} of {@link #forCue}: the ranker names the company; how sure the choice is and whether it is
      * in the cue's sentence stay the rule's (they decide the detection's confidence, not its company). No
-     * rule choice, no company; a rule choice that is none of the options stays.
+     * rule choice, no company; the rule's choice stays unless the ranker {@link CompanyRanker#choose chooses}
+     * another.
      */
     public Pick ranked(int sentence, int cueStart, int cueEnd, int gapStart, int gapEnd, boolean firstPerson,
                        Pick rule) {
         if (rule == null) {
             return null;
         }
-        List<CompanyOptions.Option> found = options(sentence, cueStart, cueEnd, gapStart, gapEnd, firstPerson, rule);
-        if (found.stream().noneMatch(CompanyOptions.Option::ruleChoice)) {
-            return rule; // the rule's choice is none of the options: nothing to weigh it against
-        }
-        CompanyOptions.Option best = ranker.best(found, analysis.language());
-        if (best.ruleChoice()) {
+        CompanyOptions.Option best = ranker.choose(
+                options(sentence, cueStart, cueEnd, gapStart, gapEnd, firstPerson, rule), analysis.language());
+        if (best == null || best.ruleChoice()) {
             return rule;
         }
         return new Pick(best.candidate(), best.name(), rule.score(), rule.inSentence());

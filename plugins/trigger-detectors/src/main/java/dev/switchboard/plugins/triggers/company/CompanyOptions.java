@@ -51,6 +51,11 @@ public final class CompanyOptions {
     /** One name a cue may be about. */
     public record Option(Candidate candidate, String name, double[] features) {
 
+        /** Whether it stands in the cue's sentence. */
+        public boolean inSentence() {
+            return features[0] > 0;
+        }
+
         /** Whether it names the company the hand-weighted rule chose. */
         public boolean ruleChoice() {
             return features[RULE_CHOICE] > 0;

@@ -25,6 +25,14 @@ public final class CompanyRanker {
 
     public static final String RESOURCE = "company/ranker-weights.txt";
     public static final List<String> LANGUAGES = List.of("en", "de", "cs", "pl", "ru");
+    /** How much better than the rule's choice an option must score to be chosen instead. */
+    public static final double MARGIN = 0.25;
+    /**
+     * How much more an option of another sentence must score when the rule chose a name of the cue's own
+     * sentence: the labeled sets are mostly about one company, so the fitted weights favour the document's main
+     * company; a text about several ("Zentrix is hiring … Globex is hiring too") needs the sentence's own name.
+     */
+    public static final double ELSEWHERE = 1.0;
 
     private static volatile CompanyRanker shared;
 
@@ -111,17 +119,31 @@ public final class CompanyRanker {
         return score;
     }
 
-    /** The best-scoring option, or {@code null} if there is none. */
-    public CompanyOptions.Option best(List<CompanyOptions.Option> options, String language) {
+    /**
+     * The company among the options: the best-scoring one when it beats the best option that names the rule's
+     * choice by more than {@value #MARGIN} ({@value #ELSEWHERE} more for an option of another sentence when the
+     * rule's choice is in the cue's), else that option; {@code null} when no option names the rule's choice
+     * (nothing to weigh it against). The margins keep the hand-weighted rules where the learned weights hardly
+     * tell the options apart.
+     */
+    public CompanyOptions.Option choose(List<CompanyOptions.Option> options, String language) {
         CompanyOptions.Option best = null;
+        CompanyOptions.Option rule = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        double ruleScore = Double.NEGATIVE_INFINITY;
+        boolean ruleHere = options.stream().anyMatch(o -> o.ruleChoice() && o.inSentence());
         for (CompanyOptions.Option option : options) {
-            double score = score(option.features(), language);
+            double score = score(option.features(), language)
+                    - (ruleHere && !option.inSentence() && !option.ruleChoice() ? ELSEWHERE : 0);
             if (score > bestScore) {
                 best = option;
                 bestScore = score;
             }
+            if (option.ruleChoice() && score > ruleScore) {
+                rule = option;
+                ruleScore = score;
+            }
         }
-        return best;
+        return rule == null || bestScore - ruleScore <= MARGIN ? rule : best;
     }
 }

@@ -86,12 +86,13 @@ public final class CompanyRankerTraining {
         }
     }
 
-    /** The choices of one labeled set. */
+    /** The choices of one labeled set, or of one file of examples ({@code examples/<name>.txt}). */
     static List<Choice> choices(Path file) throws IOException {
         String set = file.getFileName().toString().replace("-set.jsonl", "");
         List<Choice> choices = new ArrayList<>();
         Settings settings = Settings.defaults();
-        for (LabeledItem item : LabeledSet.read(file)) {
+        List<LabeledItem> items = file.toString().endsWith(".txt") ? examples(file) : LabeledSet.read(file);
+        for (LabeledItem item : items) {
             int language = LANGUAGES.indexOf(item.lang());
             Document document = new Document(item.id(), item.text(), item.lang(), item.kind(), null, null, Map.of());
             DocumentRun.detect(document, settings, Lexicons.shared(), Dictionaries.shared(),
@@ -119,6 +120,37 @@ public final class CompanyRankerTraining {
                     });
         }
         return choices;
+    }
+
+    /**
+     * The positive examples of an examples file ({@code language | type=Company;type=Company | text}) as labeled
+     * items; negatives ({@code -}), examples without a company ({@code ?}) or without a language are left out.
+     */
+    static List<LabeledItem> examples(Path file) throws IOException {
+        List<LabeledItem> items = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\\s*\\|\\s*", 3);
+            if (parts.length < 3 || parts[0].equals("?") || parts[1].equals("-")) {
+                continue;
+            }
+            List<LabeledTrigger> triggers = new ArrayList<>();
+            for (String expected : parts[1].split("\\s*;\\s*")) {
+                String company = expected.substring(expected.indexOf('=') + 1);
+                if (!company.equals("?")) {
+                    triggers.add(new LabeledTrigger(
+                            dev.switchboard.sdk.detector.TriggerType.ofCode(expected.substring(0, expected.indexOf('='))),
+                            company));
+                }
+            }
+            items.add(new LabeledItem(file.getFileName() + ":" + (n + 1), parts[0].strip(), "example", parts[2], null,
+                    triggers, null, null));
+        }
+        return items;
     }
 
     private static boolean names(String name, List<String> gold) {
@@ -214,16 +246,12 @@ public final class CompanyRankerTraining {
     }
 
     private static boolean rankerRight(CompanyRanker ranker, Choice choice) {
-        int best = -1;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (int o = 0; o < choice.features().length; o++) {
-            double score = ranker.score(choice.features()[o], LANGUAGES.get(choice.language()));
-            if (score > bestScore) {
-                best = o;
-                bestScore = score;
-            }
+        List<CompanyOptions.Option> options = new ArrayList<>();
+        for (double[] features : choice.features()) {
+            options.add(new CompanyOptions.Option(null, "", features));
         }
-        return best >= 0 && choice.right()[best];
+        CompanyOptions.Option chosen = ranker.choose(options, LANGUAGES.get(choice.language()));
+        return chosen == null || chosen.ruleChoice() ? choice.ruleRight() : choice.right()[options.indexOf(chosen)];
     }
 
     static CompanyRanker ranker(double[] w) {

@@ -1,0 +1,147 @@
+package dev.switchboard.plugins.triggers.company;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.switchboard.plugins.triggers.analysis.Sentence;
+import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
+import dev.switchboard.plugins.triggers.lexicon.Lexicons;
+import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
+import dev.switchboard.plugins.triggers.morph.Dictionaries;
+import org.junit.jupiter.api.Test;
+
+/** The company ranker's weights file, its choice, and the facts it weighs. */
+class CompanyRankerTest {
+
+    private static CompanyExtractor extractor(String language, String text) {
+        TextAnalysis analysis = TextAnalysis.of(text, language, 20_000);
+        List<SentenceFacts> facts = new ArrayList<>();
+        for (Sentence sentence : analysis.sentences()) {
+            facts.add(SentenceFacts.of(analysis, sentence, Lexicons.shared()));
+        }
+        return new CompanyExtractor(analysis, facts, Lexicons.shared(), Dictionaries.shared());
+    }
+
+    /** The options of a cue at the end of the first sentence, by name. */
+    private static Map<String, double[]> options(String language, String text) {
+        CompanyExtractor extractor = extractor(language, text);
+        int end = extractor.sentenceEnd(0);
+        CompanyExtractor.Pick rule = extractor.forCue(0, end, end);
+        Map<String, double[]> byName = new java.util.LinkedHashMap<>();
+        for (CompanyOptions.Option option : extractor.options(0, end, end, end, end, false, rule)) {
+            byName.putIfAbsent(option.name(), option.features());
+        }
+        return byName;
+    }
+
+    private static double feature(double[] features, String name) {
+        return features[CompanyOptions.FEATURES.indexOf(name)];
+    }
+
+    @Test
+    void theShippedWeightsNameEveryFeatureForAllLanguagesAndEachOne() throws IOException {
+        Set<String> keys = new HashSet<>();
+        try (InputStream in = CompanyRanker.class.getClassLoader().getResourceAsStream(CompanyRanker.RESOURCE)) {
+            assertThat(in).as(CompanyRanker.RESOURCE).isNotNull();
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .forEach(line -> keys.add(line.split("\\s+")[0]));
+        }
+        for (String feature : CompanyOptions.FEATURES) {
+            assertThat(keys).contains(feature);
+            for (String language : CompanyRanker.LANGUAGES) {
+                assertThat(keys).contains(language + "." + feature);
+            }
+        }
+        assertThat(CompanyRanker.shared()).isNotNull();
+    }
+
+    @Test
+    void aBadWeightsFileSaysWhichLineIsWrong() {
+        assertThatThrownBy(() -> read("in_sentence 1\nsize_of_logo 2\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("test:2: unknown feature 'size_of_logo'");
+        assertThatThrownBy(() -> read("fr.in_sentence 1\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("test:1: unknown language 'fr'");
+        assertThatThrownBy(() -> read("# weights\nin_sentence one\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("test:2: 'one' is no number");
+        assertThatThrownBy(() -> read("in_sentence\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("test:1: expected 'feature weight'");
+    }
+
+    @Test
+    void anotherOptionIsChosenOnlyWhenItScoresClearlyAboveTheRulesChoice() throws IOException {
+        CompanyRanker ranker = read("legal_form 1\nhandle 0.2\npl.handle 1.3 # Polish handles count more\n");
+        double[] rule = features("in_sentence", "rule_choice");
+        double[] legalForm = features("in_sentence", "legal_form");
+        double[] handle = features("in_sentence", "handle");
+        List<CompanyOptions.Option> options = List.of(option("Rule", rule), option("Acme", legalForm),
+                option("acme_pl", handle));
+        assertThat(ranker.score(handle, "en")).isEqualTo(0.2);
+        assertThat(ranker.score(handle, "pl")).isEqualTo(1.5);
+        assertThat(ranker.choose(options, "en").name()).isEqualTo("Acme");
+        assertThat(ranker.choose(options, "pl").name()).isEqualTo("acme_pl");
+        // within the margin the rule's choice stays
+        assertThat(ranker.choose(List.of(option("Rule", rule), option("acme_pl", handle)), "en").name())
+                .isEqualTo("Rule");
+        // an option of another sentence needs more when the rule's choice is in the cue's own
+        assertThat(ranker.choose(List.of(option("Rule", rule), option("Elsewhere", features("legal_form"))), "en")
+                .name()).isEqualTo("Rule");
+        // no option names the rule's choice: nothing to choose
+        assertThat(ranker.choose(List.of(option("Acme", legalForm)), "en")).isNull();
+    }
+
+    private static double[] features(String... names) {
+        double[] features = new double[CompanyOptions.FEATURES.size()];
+        for (String name : names) {
+            features[CompanyOptions.FEATURES.indexOf(name)] = 1;
+        }
+        return features;
+    }
+
+    private static CompanyOptions.Option option(String name, double[] features) {
+        return new CompanyOptions.Option(null, name, features);
+    }
+
+    @Test
+    void theDictionarySaysWhichWordsAreCommonAndWhichAreInvented() {
+        Map<String, double[]> options = options("de",
+                "Personalmangel trifft auch die Lexiq GmbH, sagte Anna Brandt.");
+        assertThat(feature(options.get("Personalmangel"), "known_common")).isEqualTo(1); // a compound of the dictionary
+        assertThat(feature(options.get("Personalmangel"), "sentence_start")).isEqualTo(1);
+        assertThat(feature(options.get("Lexiq"), "known_common")).isZero();
+        assertThat(feature(options.get("Lexiq"), "unknown_word")).isEqualTo(1);
+        assertThat(feature(options.get("Lexiq"), "legal_form")).isEqualTo(1);
+
+        Map<String, double[]> english = options("en", "Glasgow's Quillfeather has closed a seed round.");
+        assertThat(feature(english.get("Quillfeather"), "unknown_word")).isEqualTo(1);
+    }
+
+    @Test
+    void anAddressOrHashtagThatRepeatsTheNameIsAnEcho() {
+        Map<String, double[]> options = options("pl",
+                "Jeśli znacie kogoś, kto pasowałby do Koderny, dajcie znać. CV na praca@koderna.pl #kariera");
+        assertThat(feature(options.get("Koderny"), "echo")).isEqualTo(1);
+    }
+
+    @Test
+    void noRuleChoiceNoCompany() {
+        CompanyExtractor extractor = extractor("en", "Acme Robotics raised $5M.");
+        assertThat(extractor.ranked(0, 2, 3, 3, 3, false, null)).isNull();
+    }
+
+    private static CompanyRanker read(String text) throws IOException {
+        return CompanyRanker.read(new BufferedReader(new StringReader(text)), "test");
+    }
+}
