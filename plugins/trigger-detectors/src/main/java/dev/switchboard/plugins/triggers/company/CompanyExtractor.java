@@ -53,6 +53,7 @@ public final class CompanyExtractor {
     private final CompanyRanker ranker;
     private CandidateScanner scanner;
     private CompanyOptions options;
+    private Leading leading;
     private WordKinds words;
     private CandidateScanner.LowercaseWords lowercase;
     private Morphology morphology;
@@ -359,26 +360,48 @@ public final class CompanyExtractor {
         return main;
     }
 
-    private Pick findMain() {
-        List<Candidate> all = leadingCandidates();
-        String[] names = new String[all.size()];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = name(all.get(i));
-        }
-        int[] mentions = new int[names.length];
-        for (int i = 0; i < names.length; i++) {
-            for (int j = i + 1; j < names.length; j++) {
-                if (CompanyNames.sameCompany(names[i], names[j])) { // symmetric: each pair once
-                    mentions[i]++;
-                    mentions[j]++;
+    /**
+     * The candidates of the first {@value #MAIN_SENTENCES} sentences with their names, how many other of them
+     * name the same company ({@code pairs}) and how many closing hashtags do ({@code tags}).
+     */
+    record Leading(List<Candidate> candidates, String[] names, int[] pairs, int[] tags) {
+    }
+
+    Leading leading() {
+        if (leading == null) {
+            List<Candidate> all = leadingCandidates();
+            String[] names = new String[all.size()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = name(all.get(i));
+            }
+            int[] pairs = new int[names.length];
+            for (int i = 0; i < names.length; i++) {
+                for (int j = i + 1; j < names.length; j++) {
+                    if (CompanyNames.sameCompany(names[i], names[j])) { // symmetric: each pair once
+                        pairs[i]++;
+                        pairs[j]++;
+                    }
                 }
             }
-        }
-        List<String> tags = closingTags();
-        for (int i = 0; i < names.length; i++) {
-            for (String tag : tags) {
-                mentions[i] += CompanyNames.sameCompany(names[i], tag) ? 1 : 0;
+            int[] tagged = new int[names.length];
+            List<String> tags = closingTags();
+            for (int i = 0; i < names.length; i++) {
+                for (String tag : tags) {
+                    tagged[i] += CompanyNames.sameCompany(names[i], tag) ? 1 : 0;
+                }
             }
+            leading = new Leading(all, names, pairs, tagged);
+        }
+        return leading;
+    }
+
+    private Pick findMain() {
+        Leading found = leading();
+        List<Candidate> all = found.candidates();
+        String[] names = found.names();
+        int[] mentions = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            mentions[i] = found.pairs()[i] + found.tags()[i];
         }
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;

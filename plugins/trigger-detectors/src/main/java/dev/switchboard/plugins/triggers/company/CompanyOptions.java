@@ -67,6 +67,9 @@ public final class CompanyOptions {
     private List<Candidate> first;
     private String[] firstNames;
     private double[][] firstFeatures;
+    /** The tokens that are addresses, handles or hashtags, read on first use. */
+    private List<Integer> addresses;
+    private final java.util.Map<String, Boolean> same = new java.util.HashMap<>();
 
     CompanyOptions(CompanyExtractor companies) {
         this.companies = companies;
@@ -79,26 +82,31 @@ public final class CompanyOptions {
     List<Option> of(int sentence, int cueStart, int cueEnd, int gapStart, int gapEnd, boolean firstPerson,
                     CompanyExtractor.Pick rule) {
         if (first == null) {
-            first = companies.leadingCandidates();
-            firstNames = new String[first.size()];
-            for (int i = 0; i < firstNames.length; i++) {
-                firstNames[i] = companies.name(first.get(i));
-            }
+            CompanyExtractor.Leading leading = companies.leading();
+            first = leading.candidates();
+            firstNames = leading.names();
             firstFeatures = new double[first.size()][];
             for (int i = 0; i < firstFeatures.length; i++) {
-                firstFeatures[i] = documentFeatures(first.get(i), firstNames[i], i);
+                firstFeatures[i] = documentFeatures(first.get(i), firstNames[i], leading.pairs()[i],
+                        leading.tags()[i] > 0);
             }
         }
+        Candidate subject = companies.subject(sentence, cueStart);
         List<Option> options = new ArrayList<>(first.size() + 1);
         for (int i = 0; i < first.size(); i++) {
-            add(options, first.get(i), firstNames[i], firstFeatures[i], sentence, cueStart, cueEnd, gapStart, gapEnd,
-                    firstPerson, rule);
+            add(options, first.get(i), firstNames[i], firstFeatures[i], sentence, subject, cueStart, cueEnd, gapStart,
+                    gapEnd, firstPerson, rule);
         }
         if (sentence >= CompanyExtractor.MAIN_SENTENCES) { // a late sentence: its own names too
             for (Candidate candidate : companies.candidates(sentence)) {
                 String name = companies.name(candidate);
-                add(options, candidate, name, documentFeatures(candidate, name, -1), sentence, cueStart, cueEnd,
-                        gapStart, gapEnd, firstPerson, rule);
+                int mentions = 0;
+                for (String other : firstNames) {
+                    mentions += CompanyNames.sameCompany(name, other) ? 1 : 0;
+                }
+                boolean tagged = companies.closingTags().stream().anyMatch(tag -> CompanyNames.sameCompany(name, tag));
+                add(options, candidate, name, documentFeatures(candidate, name, mentions, tagged), sentence, subject,
+                        cueStart, cueEnd, gapStart, gapEnd, firstPerson, rule);
             }
         }
         CompanyExtractor.Pick tag = companies.brandTagPick();
@@ -106,23 +114,22 @@ public final class CompanyOptions {
             double[] f = new double[FEATURES.size()];
             f[HANDLE] = 1;
             f[BRAND_TAG] = 1;
-            f[RULE_CHOICE] = rule != null && CompanyNames.sameCompany(tag.name(), rule.name()) ? 1 : 0;
+            f[RULE_CHOICE] = rule != null && sameCompany(tag.name(), rule.name()) ? 1 : 0;
             options.add(new Option(tag.candidate(), tag.name(), f));
         }
         return options;
     }
 
     private void add(List<Option> options, Candidate candidate, String name, double[] document, int sentence,
-                     int cueStart, int cueEnd, int gapStart, int gapEnd, boolean firstPerson,
+                     Candidate subject, int cueStart, int cueEnd, int gapStart, int gapEnd, boolean firstPerson,
                      CompanyExtractor.Pick rule) {
         boolean here = candidate.sentence() == sentence;
         boolean inGap = here && candidate.start() >= gapStart && candidate.nameEnd() <= gapEnd && candidate.marked();
-        boolean ruleChoice = rule != null && CompanyNames.sameCompany(name, rule.name());
+        boolean ruleChoice = rule != null && sameCompany(name, rule.name());
         if (here && candidate.start() < cueEnd && cueStart < candidate.nameEnd() && !inGap && !ruleChoice) {
             return; // part of the cue, unless the rule chose it from elsewhere (the main company)
         }
         double[] f = document.clone();
-        Candidate subject = companies.subject(sentence, cueStart);
         boolean before = here && candidate.end() <= cueStart;
         boolean after = here && !before;
         int end = inGap ? gapStart : cueEnd;
@@ -145,22 +152,19 @@ public final class CompanyOptions {
         options.add(new Option(candidate, name, f));
     }
 
-    /** The features that do not depend on the cue; {@code index} is the candidate's place in {@link #first}, or -1. */
-    private double[] documentFeatures(Candidate candidate, String name, int index) {
+    /** {@link CompanyNames#sameCompany}, remembered for the document: each cue asks it of every name again. */
+    private boolean sameCompany(String name, String other) {
+        return same.computeIfAbsent(name + '\n' + other, key -> CompanyNames.sameCompany(name, other));
+    }
+
+    /** The features that do not depend on the cue: {@code mentions} other names of the same company, a closing tag. */
+    private double[] documentFeatures(Candidate candidate, String name, int mentions, boolean tagged) {
         double[] f = new double[FEATURES.size()];
         f[10] = candidate.has(Candidate.FIRST) ? 1 : 0;
         for (int m = 0; m < MARKERS.length; m++) {
             f[FIRST_MARKER + m] = candidate.has(MARKERS[m]) ? 1 : 0;
         }
-        int mentions = 0;
-        for (int j = 0; j < firstNames.length; j++) {
-            mentions += j != index && CompanyNames.sameCompany(name, firstNames[j]) ? 1 : 0;
-        }
         f[MENTIONS] = Math.min(3, mentions) / 3.0;
-        boolean tagged = false;
-        for (String tag : companies.closingTags()) {
-            tagged |= CompanyNames.sameCompany(name, tag);
-        }
         f[CLOSING_TAG] = tagged ? 1 : 0;
         CompanyExtractor.Pick main = companies.main();
         f[MAIN_COMPANY] = main != null && CompanyNames.sameCompany(name, main.name()) ? 1 : 0;
@@ -216,16 +220,21 @@ public final class CompanyOptions {
             return false;
         }
         String stem = letters.substring(0, Math.max(4, letters.length() - 2));
-        for (int k = 0; k < companies.tokenCount(); k++) {
-            if (k >= candidate.start() && k < candidate.end()) {
-                continue;
+        if (addresses == null) {
+            addresses = new ArrayList<>();
+            for (int k = 0; k < companies.tokenCount(); k++) {
+                Token token = companies.token(k);
+                String text = token.text();
+                int dot = text.indexOf('.');
+                if (token.is(Token.HANDLE) || token.is(Token.HASHTAG) || text.indexOf('@') > 0
+                        || dot > 0 && dot < text.length() - 1) {
+                    addresses.add(k);
+                }
             }
-            Token token = companies.token(k);
-            String text = token.text();
-            int dot = text.indexOf('.');
-            boolean address = token.is(Token.HANDLE) || token.is(Token.HASHTAG) || text.indexOf('@') > 0
-                    || dot > 0 && dot < text.length() - 1;
-            if (address && token.folded().replace("-", "").replace("_", "").contains(stem)) {
+        }
+        for (int k : addresses) {
+            if ((k < candidate.start() || k >= candidate.end())
+                    && companies.token(k).folded().replace("-", "").replace("_", "").contains(stem)) {
                 return true;
             }
         }
