@@ -333,22 +333,19 @@ public final class CompanyExtractor {
 
     /**
      * The {@link CompanyRanker}'s choice among the cue's {@link #options}, given the hand-weighted choice
-     * {@code rule} of {@link #forCue}: the ranker names the company; how sure the choice is and whether it is
-     * in the cue's sentence stay the rule's (they decide the detection's confidence, not its company). No
-     * rule choice, no company; the rule's choice stays unless the ranker {@link CompanyRanker#choose chooses}
-     * another.
+     * {@code rule} of {@link #forCue} ({@code null} when the rules found no name good enough): the company the
+     * detection names. How sure the choice is and whether it is in the cue's sentence are the rule's to say (the
+     * detection's confidence and filters read the rule's choice); {@code null} when there is no option at all.
      */
     public Pick ranked(int sentence, int cueStart, int cueEnd, int gapStart, int gapEnd, boolean firstPerson,
                        Pick rule) {
-        if (rule == null) {
-            return null;
-        }
         CompanyOptions.Option best = ranker.choose(
                 options(sentence, cueStart, cueEnd, gapStart, gapEnd, firstPerson, rule), analysis.language());
         if (best == null || best.ruleChoice()) {
             return rule;
         }
-        return new Pick(best.candidate(), best.name(), rule.score(), rule.inSentence());
+        return rule == null ? new Pick(best.candidate(), best.name(), 0, false)
+                : new Pick(best.candidate(), best.name(), rule.score(), rule.inSentence());
     }
 
     /** The document's main company, or {@code null}. */

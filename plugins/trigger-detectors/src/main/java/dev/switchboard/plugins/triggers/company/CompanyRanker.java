@@ -122,9 +122,9 @@ public final class CompanyRanker {
     /**
      * The company among the options: the best-scoring one when it beats the best option that names the rule's
      * choice by more than {@value #MARGIN} ({@value #ELSEWHERE} more for an option of another sentence when the
-     * rule's choice is in the cue's), else that option; {@code null} when no option names the rule's choice
-     * (nothing to weigh it against). The margins keep the hand-weighted rules where the learned weights hardly
-     * tell the options apart.
+     * rule's choice is in the cue's), else that option; when no option names the rule's choice (the rules
+     * found none good enough), the best-scoring one; {@code null} when there are no options. The margins keep
+     * the hand-weighted rules where the learned weights hardly tell the options apart.
      */
     public CompanyOptions.Option choose(List<CompanyOptions.Option> options, String language) {
         CompanyOptions.Option best = null;
@@ -144,6 +144,9 @@ public final class CompanyRanker {
                 ruleScore = score;
             }
         }
-        return rule == null || bestScore - ruleScore <= MARGIN ? rule : best;
+        if (rule == null) {
+            return best; // the rules found no name good enough: the best there is, if any
+        }
+        return bestScore - ruleScore <= MARGIN ? rule : best;
     }
 }

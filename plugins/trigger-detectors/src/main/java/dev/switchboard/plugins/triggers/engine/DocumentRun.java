@@ -25,8 +25,8 @@ import dev.switchboard.sdk.model.Document;
  * Detects all five types in one document. Confidence: the cue's lexicon weight (0.85 for a strong
  * cue, 0.7–0.75 for a pair), +0.1 when the sentence names the company clearly (a legal form, a
  * company noun, quotes, or the subject), +0.05 when it names it less clearly, ±0 when the company
- * is the document's main one from elsewhere, −0.15 when no company is found; +0.03 when the type is
- * cued in more than one sentence. One detection per (type, company): the most confident; a
+ * is the document's main one from elsewhere, −0.15 when the rules find no company (the company ranker
+ * may still name one); +0.03 when the type is cued in more than one sentence. One detection per (type, company): the most confident; a
  * detection without a company is dropped when the type has one with a company. A document with the form of a
  * job ad ({@link JobAd}) is hiring by its main company, also when no sentence has a hiring cue of its own.
  */
@@ -93,9 +93,9 @@ final class DocumentRun {
                 if (observer != null) {
                     observer.cue(cue, companies, firstPerson, pick);
                 }
-                if (!cue.apply()) {
-                    pick = companies.ranked(s, cue.start(), cue.end(), cue.gapStart(), cue.gapEnd(), firstPerson, pick);
-                }
+                // the rules' choice decides whether the detection counts and how sure it is; the ranker names the company
+                CompanyExtractor.Pick named = cue.apply() ? pick
+                        : companies.ranked(s, cue.start(), cue.end(), cue.gapStart(), cue.gapEnd(), firstPerson, pick);
                 if ((cue.named() && pick == null)
                         || !filters.allows(cue.type(), facts.get(s), cue.start(), pick != null && pick.inSentence())) {
                     continue;
@@ -104,7 +104,7 @@ final class DocumentRun {
                         + (cuedSentences.getOrDefault(cue.type(), 0) > 1 ? 0.03 : 0);
                 Sentence sentence = facts.get(s).sentence();
                 Detection detection = new Detection(cue.type(), Math.max(0, Math.min(0.99, confidence)),
-                        pick == null ? null : pick.name(), sentence.start(), sentence.end(), analysis.language());
+                        named == null ? null : named.name(), sentence.start(), sentence.end(), analysis.language());
                 add(result.computeIfAbsent(cue.type(), t -> new ArrayList<>()), detection);
             }
         }

@@ -98,8 +98,10 @@ class CompanyRankerTest {
         // an option of another sentence needs more when the rule's choice is in the cue's own
         assertThat(ranker.choose(List.of(option("Rule", rule), option("Elsewhere", features("legal_form"))), "en")
                 .name()).isEqualTo("Rule");
-        // no option names the rule's choice: nothing to choose
-        assertThat(ranker.choose(List.of(option("Acme", legalForm)), "en")).isNull();
+        // no option names the rule's choice (the rules found none good enough): the best there is
+        assertThat(ranker.choose(List.of(option("Acme", legalForm), option("acme_pl", handle)), "en").name())
+                .isEqualTo("Acme");
+        assertThat(ranker.choose(List.of(), "en")).isNull();
     }
 
     private static double[] features(String... names) {
@@ -136,9 +138,11 @@ class CompanyRankerTest {
     }
 
     @Test
-    void noRuleChoiceNoCompany() {
+    void withoutARuleChoiceTheRankerStillNamesTheBestThereIs() {
         CompanyExtractor extractor = extractor("en", "Acme Robotics raised $5M.");
-        assertThat(extractor.ranked(0, 2, 3, 3, 3, false, null)).isNull();
+        assertThat(extractor.ranked(0, 2, 3, 3, 3, false, null).name()).isEqualTo("Acme Robotics");
+        CompanyExtractor nothing = extractor("en", "raised $5M.");
+        assertThat(nothing.ranked(0, 0, 1, 1, 1, false, null)).isNull();
     }
 
     private static CompanyRanker read(String text) throws IOException {
