@@ -21,7 +21,8 @@ import dev.switchboard.sdk.text.CompanyNames;
  * "ve společnosti Kofola", "w firmie X", "в компании X", "bei der X GmbH"); minus 0.05 per token of
  * distance. The best of at least {@value #CONFIDENT} wins; otherwise the document's main company
  * (the most company-like and most repeated candidate, at least {@value #MAIN_MINIMUM}) if there is
- * one; otherwise the best of at least {@value #MINIMUM}.
+ * one; otherwise the best of at least {@value #MINIMUM}. That is the rules' choice; {@link #ranked} then lets
+ * the learned {@link CompanyRanker} weigh it against every other name of the document ({@link CompanyOptions}).
  */
 public final class CompanyExtractor {
 
