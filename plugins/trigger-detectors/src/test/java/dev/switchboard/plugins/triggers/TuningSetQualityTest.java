@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * so its scores are tuning scores, not an estimate of quality on unseen text) and asserts floors a little
  * under the figures measured after the round named in each row, so that a change that loses ground on
  * any of them fails here. Each set is skipped when its file is not there. The sealed sets (holdout 2 and
- * 4) and the sets still unread (holdout 20, 21 and 22) have no floors: they are only scored.
+ * 4) and the sets still unread (holdout 20 to 23) have no floors: they are only scored.
  *
  * <p>Columns: the set, floors for micro-F1, for hiring and funding precision and recall, for every type's
  * F1 and for company right; the last column is the figure the company floor sits under and when it was
