@@ -52,10 +52,9 @@ class TriggerDetectorsTest {
 
     @Test
     void oneDetectionPerTypeAndCompany() {
-        // invented names: "Acme" is also an English word, which the company ranker holds against a name
-        String text = "Zentrix is hiring 20 engineers. Zentrix is also recruiting 10 designers. Globex is hiring too.";
+        String text = "Acme is hiring 20 engineers. Acme is also recruiting 10 designers. Globex is hiring too.";
         List<Detection> found = new HiringTriggerDetector().detect(Detectors.document(text, "en"));
-        assertThat(found).extracting(Detection::company).containsExactly("Zentrix", "Globex");
+        assertThat(found).extracting(Detection::company).containsExactly("Acme", "Globex");
     }
 
     @Test
