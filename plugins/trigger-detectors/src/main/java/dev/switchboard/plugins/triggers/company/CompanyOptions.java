@@ -26,39 +26,46 @@ import dev.switchboard.sdk.text.CompanyNames;
  */
 public final class CompanyOptions {
 
-    /** The names of the features, in the order of {@link Option#features()}. */
-    public static final List<String> FEATURES = List.of(
-            "in_sentence", "before_cue", "after_cue", "subject", "token_distance", "after_cue_preposition",
-            "earlier_sentence", "later_sentence", "sentence_distance", "headline", "first_of_sentence",
-            "legal_form", "company_noun", "quoted", "handle", "brandlike", "after_preposition", "recipient",
-            "source", "giver", "signature", "common_word", "product",
-            "mentions", "closing_tag", "main_company", "rule_choice", "first_person_marked",
-            "first_person_unmarked", "in_gap", "words", "brand_tag", "acronym", "rule_score",
-            "known_common", "unknown_word", "place", "person", "lowercase_elsewhere", "sentence_start",
-            "proper_noun", "echo");
+    /** The features, in the order of {@link Option#features()}; a weights file names each in lower case. */
+    enum Feature {
+        IN_SENTENCE, BEFORE_CUE, AFTER_CUE, SUBJECT, TOKEN_DISTANCE, AFTER_CUE_PREPOSITION,
+        EARLIER_SENTENCE, LATER_SENTENCE, SENTENCE_DISTANCE, HEADLINE, FIRST_OF_SENTENCE(Candidate.FIRST),
+        LEGAL_FORM(Candidate.LEGAL_FORM), COMPANY_NOUN(Candidate.AFTER_COMPANY_NOUN), QUOTED(Candidate.QUOTED),
+        HANDLE(Candidate.HANDLE), BRANDLIKE(Candidate.BRANDLIKE), AFTER_PREPOSITION(Candidate.AFTER_PREPOSITION),
+        RECIPIENT(Candidate.RECIPIENT), SOURCE(Candidate.SOURCE), GIVER(Candidate.GIVER),
+        SIGNATURE(Candidate.SIGNATURE), COMMON_WORD(Candidate.COMMON_WORD), PRODUCT(Candidate.PRODUCT),
+        MENTIONS, CLOSING_TAG, MAIN_COMPANY, RULE_CHOICE, FIRST_PERSON_MARKED,
+        FIRST_PERSON_UNMARKED, IN_GAP, WORDS, BRAND_TAG, ACRONYM, RULE_SCORE,
+        KNOWN_COMMON, UNKNOWN_WORD, PLACE, PERSON, LOWERCASE_ELSEWHERE, SENTENCE_START,
+        PROPER_NOUN, ECHO;
 
-    private static final int[] MARKERS = {Candidate.LEGAL_FORM, Candidate.AFTER_COMPANY_NOUN, Candidate.QUOTED,
-            Candidate.HANDLE, Candidate.BRANDLIKE, Candidate.AFTER_PREPOSITION, Candidate.RECIPIENT, Candidate.SOURCE,
-            Candidate.GIVER, Candidate.SIGNATURE, Candidate.COMMON_WORD, Candidate.PRODUCT};
-    private static final int FIRST_MARKER = 11;
-    private static final int MENTIONS = 23;
-    private static final int CLOSING_TAG = 24;
-    private static final int MAIN_COMPANY = 25;
-    private static final int RULE_CHOICE = 26;
-    private static final int HANDLE = 14;
-    private static final int BRAND_TAG = 31;
+        /** The {@link Candidate} marker the feature is, or 0. */
+        final int marker;
+
+        Feature() {
+            this(0);
+        }
+
+        Feature(int marker) {
+            this.marker = marker;
+        }
+    }
+
+    /** The names of the features, in the order of {@link Option#features()}. */
+    public static final List<String> FEATURES = java.util.Arrays.stream(Feature.values())
+            .map(feature -> feature.name().toLowerCase(java.util.Locale.ROOT)).toList();
 
     /** One name a cue may be about. */
     public record Option(Candidate candidate, String name, double[] features) {
 
         /** Whether it stands in the cue's sentence. */
         public boolean inSentence() {
-            return features[0] > 0;
+            return features[Feature.IN_SENTENCE.ordinal()] > 0;
         }
 
         /** Whether it names the company the hand-weighted rule chose. */
         public boolean ruleChoice() {
-            return features[RULE_CHOICE] > 0;
+            return features[Feature.RULE_CHOICE.ordinal()] > 0;
         }
     }
 
@@ -98,13 +105,14 @@ public final class CompanyOptions {
                     gapEnd, firstPerson, rule);
         }
         if (sentence >= CompanyExtractor.MAIN_SENTENCES) { // a late sentence: its own names too
+            List<String> tags = companies.closingTags();
             for (Candidate candidate : companies.candidates(sentence)) {
                 String name = companies.name(candidate);
                 int mentions = 0;
                 for (String other : firstNames) {
                     mentions += CompanyNames.sameCompany(name, other) ? 1 : 0;
                 }
-                boolean tagged = companies.closingTags().stream().anyMatch(tag -> CompanyNames.sameCompany(name, tag));
+                boolean tagged = tags.stream().anyMatch(tag -> CompanyNames.sameCompany(name, tag));
                 add(options, candidate, name, documentFeatures(candidate, name, mentions, tagged), sentence, subject,
                         cueStart, cueEnd, gapStart, gapEnd, firstPerson, rule);
             }
@@ -112,9 +120,9 @@ public final class CompanyOptions {
         CompanyExtractor.Pick tag = companies.brandTagPick();
         if (tag != null) {
             double[] f = new double[FEATURES.size()];
-            f[HANDLE] = 1;
-            f[BRAND_TAG] = 1;
-            f[RULE_CHOICE] = rule != null && sameCompany(tag.name(), rule.name()) ? 1 : 0;
+            set(f, Feature.HANDLE, true);
+            set(f, Feature.BRAND_TAG, true);
+            set(f, Feature.RULE_CHOICE, rule != null && sameCompany(tag.name(), rule.name()));
             options.add(new Option(tag.candidate(), tag.name(), f));
         }
         return options;
@@ -134,21 +142,22 @@ public final class CompanyOptions {
         boolean after = here && !before;
         int end = inGap ? gapStart : cueEnd;
         int distance = before ? cueStart - candidate.end() : after ? candidate.start() - end : 0;
-        f[0] = here ? 1 : 0;
-        f[1] = before ? 1 : 0;
-        f[2] = after ? 1 : 0;
-        f[3] = candidate == subject ? 1 : 0;
-        f[4] = Math.min(3, Math.max(0, distance) / 10.0);
-        f[5] = after && candidate.has(Candidate.AFTER_PREPOSITION) ? 1 : 0;
-        f[6] = candidate.sentence() < sentence ? 1 : 0;
-        f[7] = candidate.sentence() > sentence ? 1 : 0;
-        f[8] = here ? 0 : Math.min(5, Math.abs(candidate.sentence() - sentence)) / 5.0;
-        f[9] = candidate.sentence() == 0 && sentence != 0 ? 1 : 0;
-        f[RULE_CHOICE] = ruleChoice ? 1 : 0;
-        f[27] = firstPerson && candidate.marked() ? 1 : 0;
-        f[28] = firstPerson && !candidate.marked() ? 1 : 0;
-        f[29] = inGap ? 1 : 0;
-        f[33] = here ? (candidate.intrinsic() + CompanyExtractor.position(candidate, cueStart, end, subject)) / 5.0 : 0;
+        set(f, Feature.IN_SENTENCE, here);
+        set(f, Feature.BEFORE_CUE, before);
+        set(f, Feature.AFTER_CUE, after);
+        set(f, Feature.SUBJECT, candidate == subject);
+        f[Feature.TOKEN_DISTANCE.ordinal()] = Math.min(3, Math.max(0, distance) / 10.0);
+        set(f, Feature.AFTER_CUE_PREPOSITION, after && candidate.has(Candidate.AFTER_PREPOSITION));
+        set(f, Feature.EARLIER_SENTENCE, candidate.sentence() < sentence);
+        set(f, Feature.LATER_SENTENCE, candidate.sentence() > sentence);
+        f[Feature.SENTENCE_DISTANCE.ordinal()] = here ? 0 : Math.min(5, Math.abs(candidate.sentence() - sentence)) / 5.0;
+        set(f, Feature.HEADLINE, candidate.sentence() == 0 && sentence != 0);
+        set(f, Feature.RULE_CHOICE, ruleChoice);
+        set(f, Feature.FIRST_PERSON_MARKED, firstPerson && candidate.marked());
+        set(f, Feature.FIRST_PERSON_UNMARKED, firstPerson && !candidate.marked());
+        set(f, Feature.IN_GAP, inGap);
+        f[Feature.RULE_SCORE.ordinal()] = here
+                ? (candidate.intrinsic() + CompanyExtractor.position(candidate, cueStart, end, subject)) / 5.0 : 0;
         options.add(new Option(candidate, name, f));
     }
 
@@ -160,17 +169,18 @@ public final class CompanyOptions {
     /** The features that do not depend on the cue: {@code mentions} other names of the same company, a closing tag. */
     private double[] documentFeatures(Candidate candidate, String name, int mentions, boolean tagged) {
         double[] f = new double[FEATURES.size()];
-        f[10] = candidate.has(Candidate.FIRST) ? 1 : 0;
-        for (int m = 0; m < MARKERS.length; m++) {
-            f[FIRST_MARKER + m] = candidate.has(MARKERS[m]) ? 1 : 0;
+        for (Feature feature : Feature.values()) {
+            if (feature.marker != 0) {
+                set(f, feature, candidate.has(feature.marker));
+            }
         }
-        f[MENTIONS] = Math.min(3, mentions) / 3.0;
-        f[CLOSING_TAG] = tagged ? 1 : 0;
+        f[Feature.MENTIONS.ordinal()] = Math.min(3, mentions) / 3.0;
+        set(f, Feature.CLOSING_TAG, tagged);
         CompanyExtractor.Pick main = companies.main();
-        f[MAIN_COMPANY] = main != null && CompanyNames.sameCompany(name, main.name()) ? 1 : 0;
-        f[30] = Math.min(4, candidate.nameEnd() - candidate.start()) / 4.0;
+        set(f, Feature.MAIN_COMPANY, main != null && CompanyNames.sameCompany(name, main.name()));
+        f[Feature.WORDS.ordinal()] = Math.min(4, candidate.nameEnd() - candidate.start()) / 4.0;
         Token firstToken = companies.token(candidate.start());
-        f[32] = candidate.nameEnd() - candidate.start() == 1 && firstToken.is(Token.ALL_CAPS) ? 1 : 0;
+        set(f, Feature.ACRONYM, candidate.nameEnd() - candidate.start() == 1 && firstToken.is(Token.ALL_CAPS));
         lexical(candidate, f);
         return f;
     }
@@ -196,15 +206,19 @@ public final class CompanyOptions {
             place |= words.place(k) || words.locative(k);
             proper |= (flags & Morphology.PROPER) != 0 && (flags & (Morphology.PERSON | Morphology.PLACE)) == 0;
         }
-        f[34] = letters > 0 && common == letters ? 1 : 0;
-        f[35] = letters > 0 ? (double) unknown / letters : 0;
-        f[36] = place ? 1 : 0;
-        f[37] = words.givenName(start) || words.personName(start) ? 1 : 0;
+        set(f, Feature.KNOWN_COMMON, letters > 0 && common == letters);
+        f[Feature.UNKNOWN_WORD.ordinal()] = letters > 0 ? (double) unknown / letters : 0;
+        set(f, Feature.PLACE, place);
+        set(f, Feature.PERSON, words.givenName(start) || words.personName(start));
         Token first = companies.token(start);
-        f[38] = first.is(Token.LETTER) && companies.lowercaseWords().contains(first.folded()) ? 1 : 0;
-        f[39] = start == companies.sentenceStart(candidate.sentence()) ? 1 : 0;
-        f[40] = proper ? 1 : 0;
-        f[41] = echoed(candidate) ? 1 : 0;
+        set(f, Feature.LOWERCASE_ELSEWHERE, first.is(Token.LETTER) && companies.lowercaseWords().contains(first.folded()));
+        set(f, Feature.SENTENCE_START, start == companies.sentenceStart(candidate.sentence()));
+        set(f, Feature.PROPER_NOUN, proper);
+        set(f, Feature.ECHO, echoed(candidate));
+    }
+
+    private static void set(double[] features, Feature feature, boolean value) {
+        features[feature.ordinal()] = value ? 1 : 0;
     }
 
     /**
