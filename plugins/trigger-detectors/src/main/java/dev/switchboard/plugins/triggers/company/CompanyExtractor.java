@@ -285,7 +285,7 @@ public final class CompanyExtractor {
     }
 
     /** The candidates of the first {@value #MAIN_SENTENCES} sentences, where the main company is looked for. */
-    List<Candidate> leadingCandidates() {
+    private List<Candidate> leadingCandidates() {
         List<Candidate> all = new ArrayList<>();
         for (int s = 0; s < Math.min(facts.size(), MAIN_SENTENCES); s++) {
             all.addAll(candidates(s));

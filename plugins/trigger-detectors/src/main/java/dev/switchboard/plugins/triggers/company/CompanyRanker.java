@@ -18,8 +18,8 @@ import java.util.Map;
  * {@value #RESOURCE}. Immutable and thread-safe.
  *
  * <p>The file has one {@code feature weight} or {@code language.feature weight} pair per line, separated by
- * white space; {@code #} starts a comment. An unknown feature or language, or a weight that is no number,
- * is an error that names the line.
+ * white space; {@code #} starts a comment. An unknown feature or language, a second weight for the same key,
+ * or a weight that is no finite number is an error that names the line.
  */
 public final class CompanyRanker {
 
@@ -72,6 +72,7 @@ public final class CompanyRanker {
         int size = CompanyOptions.FEATURES.size();
         double[] all = new double[size];
         Map<String, double[]> byLanguage = new HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         String line;
         int number = 0;
         while ((line = reader.readLine()) != null) {
@@ -100,11 +101,19 @@ public final class CompanyRanker {
             if (index < 0) {
                 throw new IllegalArgumentException(source + ":" + number + ": unknown feature '" + key + "'");
             }
+            if (!seen.add(parts[0])) {
+                throw new IllegalArgumentException(source + ":" + number + ": '" + parts[0] + "' has a weight already");
+            }
+            double weight;
             try {
-                target[index] = Double.parseDouble(parts[1]);
+                weight = Double.parseDouble(parts[1]);
             } catch (NumberFormatException e) {
+                weight = Double.NaN;
+            }
+            if (!Double.isFinite(weight)) {
                 throw new IllegalArgumentException(source + ":" + number + ": '" + parts[1] + "' is no number");
             }
+            target[index] = weight;
         }
         return new CompanyRanker(all, byLanguage);
     }
