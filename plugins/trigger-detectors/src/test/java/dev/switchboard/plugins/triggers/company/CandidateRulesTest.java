@@ -2,36 +2,22 @@ package dev.switchboard.plugins.triggers.company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import dev.switchboard.plugins.triggers.analysis.Sentence;
 import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
-import dev.switchboard.plugins.triggers.lexicon.Lexicons;
-import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
-import dev.switchboard.plugins.triggers.morph.Dictionaries;
 import org.junit.jupiter.api.Test;
 
 /** The candidate rules that use the morphological dictionaries, and the general ones beside them. */
 class CandidateRulesTest {
 
-    private static CompanyExtractor extractor(String language, String text) {
-        TextAnalysis analysis = TextAnalysis.of(text, language, 20_000);
-        List<SentenceFacts> facts = new ArrayList<>();
-        for (Sentence sentence : analysis.sentences()) {
-            facts.add(SentenceFacts.of(analysis, sentence, Lexicons.shared()));
-        }
-        return new CompanyExtractor(analysis, facts, Lexicons.shared(), Dictionaries.shared());
-    }
-
     /** The names of the candidates of one sentence. */
     private static List<String> names(String language, String text, int sentence) {
-        CompanyExtractor extractor = extractor(language, text);
+        CompanyExtractor extractor = Extractors.of(language, text);
         return extractor.candidates(sentence).stream().map(extractor::name).toList();
     }
 
     private static Candidate candidate(String language, String text, int sentence, String name) {
-        CompanyExtractor extractor = extractor(language, text);
+        CompanyExtractor extractor = Extractors.of(language, text);
         return extractor.candidates(sentence).stream().filter(c -> extractor.name(c).equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " is no candidate of: " + text));
     }
@@ -132,7 +118,7 @@ class CandidateRulesTest {
     void aMarkedCompanyOfTheDocumentWinsOverAClauseOpeningCommonWord() {
         String text = "Warszawa – Czujnik sp. z o.o. pozyskał 15 milionów złotych. "
                 + "Środki zostaną przeznaczone na zatrudnienie 30 inżynierów.";
-        CompanyExtractor extractor = extractor("pl", text);
+        CompanyExtractor extractor = Extractors.of("pl", text);
         TextAnalysis analysis = TextAnalysis.of(text, "pl", 20_000);
         int cue = 0;
         while (!analysis.token(cue).text().equals("zatrudnienie")) {
@@ -142,7 +128,7 @@ class CandidateRulesTest {
         assertThat(pick).isNotNull();
         assertThat(pick.name()).isEqualTo("Czujnik");
         // with nothing marked in sight, the word stays the company
-        CompanyExtractor alone = extractor("pl", "Allegro uruchamia płatności odroczone dla firm.");
+        CompanyExtractor alone = Extractors.of("pl", "Allegro uruchamia płatności odroczone dla firm.");
         assertThat(alone.forCue(0, 1, 2).name()).isEqualTo("Allegro");
     }
 

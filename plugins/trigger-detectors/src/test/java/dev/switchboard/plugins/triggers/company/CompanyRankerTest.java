@@ -9,34 +9,19 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.switchboard.plugins.triggers.analysis.Sentence;
-import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
-import dev.switchboard.plugins.triggers.lexicon.Lexicons;
-import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
-import dev.switchboard.plugins.triggers.morph.Dictionaries;
 import org.junit.jupiter.api.Test;
 
 /** The company ranker's weights file, its choice, and the facts it weighs. */
 class CompanyRankerTest {
 
-    private static CompanyExtractor extractor(String language, String text) {
-        TextAnalysis analysis = TextAnalysis.of(text, language, 20_000);
-        List<SentenceFacts> facts = new ArrayList<>();
-        for (Sentence sentence : analysis.sentences()) {
-            facts.add(SentenceFacts.of(analysis, sentence, Lexicons.shared()));
-        }
-        return new CompanyExtractor(analysis, facts, Lexicons.shared(), Dictionaries.shared());
-    }
-
     /** The options of a cue at the end of the first sentence, by name. */
     private static Map<String, double[]> options(String language, String text) {
-        CompanyExtractor extractor = extractor(language, text);
+        CompanyExtractor extractor = Extractors.of(language, text);
         int end = extractor.sentenceEnd(0);
         CompanyExtractor.Pick rule = extractor.forCue(0, end, end);
         Map<String, double[]> byName = new java.util.LinkedHashMap<>();
@@ -76,6 +61,10 @@ class CompanyRankerTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("test:1: unknown language 'fr'");
         assertThatThrownBy(() -> read("# weights\nin_sentence one\n"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("test:2: 'one' is no number");
+        assertThatThrownBy(() -> read("in_sentence NaN\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("test:1: 'NaN' is no number");
+        assertThatThrownBy(() -> read("pl.handle 1\nhandle 2\npl.handle 3\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("test:3: 'pl.handle' has a weight already");
         assertThatThrownBy(() -> read("in_sentence\n"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("test:1: expected 'feature weight'");
     }
@@ -139,9 +128,9 @@ class CompanyRankerTest {
 
     @Test
     void withoutARuleChoiceTheRankerStillNamesTheBestThereIs() {
-        CompanyExtractor extractor = extractor("en", "Acme Robotics raised $5M.");
+        CompanyExtractor extractor = Extractors.of("en", "Acme Robotics raised $5M.");
         assertThat(extractor.ranked(0, 2, 3, 3, 3, false, null).name()).isEqualTo("Acme Robotics");
-        CompanyExtractor nothing = extractor("en", "raised $5M.");
+        CompanyExtractor nothing = Extractors.of("en", "raised $5M.");
         assertThat(nothing.ranked(0, 0, 1, 1, 1, false, null)).isNull();
     }
 
