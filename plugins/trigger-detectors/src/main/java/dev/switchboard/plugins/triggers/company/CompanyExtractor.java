@@ -10,6 +10,7 @@ import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
 import dev.switchboard.plugins.triggers.morph.Dictionaries;
 import dev.switchboard.plugins.triggers.morph.Morphology;
 import dev.switchboard.plugins.triggers.morph.RussianNominative;
+import dev.switchboard.sdk.detector.TriggerType;
 import dev.switchboard.sdk.text.CompanyNames;
 
 /**
@@ -338,10 +339,10 @@ public final class CompanyExtractor {
      * detection names. How sure the choice is and whether it is in the cue's sentence are the rule's to say (the
      * detection's confidence and filters read the rule's choice); {@code null} when there is no option at all.
      */
-    public Pick ranked(int sentence, int cueStart, int cueEnd, int gapStart, int gapEnd, boolean firstPerson,
-                       Pick rule) {
+    public Pick ranked(TriggerType type, int sentence, int cueStart, int cueEnd, int gapStart, int gapEnd,
+                       boolean firstPerson, Pick rule) {
         CompanyOptions.Option best = ranker.choose(
-                options(sentence, cueStart, cueEnd, gapStart, gapEnd, firstPerson, rule), analysis.language());
+                options(sentence, cueStart, cueEnd, gapStart, gapEnd, firstPerson, rule), analysis.language(), type);
         if (best == null || best.ruleChoice()) {
             return rule;
         }

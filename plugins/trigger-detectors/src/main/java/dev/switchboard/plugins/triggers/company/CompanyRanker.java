@@ -6,9 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import dev.switchboard.sdk.detector.TriggerType;
 
 /**
  * A learned choice among the {@link CompanyOptions} of a cue: a linear score over their features, one weight
@@ -25,6 +28,8 @@ public final class CompanyRanker {
 
     public static final String RESOURCE = "company/ranker-weights.txt";
     public static final List<String> LANGUAGES = List.of("en", "de", "cs", "pl", "ru");
+    /** The trigger types by code, in the order of {@link TriggerType}: each may have weights of its own. */
+    public static final List<String> TYPES = Arrays.stream(TriggerType.values()).map(TriggerType::code).toList();
     /** How much better than the rule's choice an option must score to be chosen instead. */
     public static final double MARGIN = 0.25;
     /**
@@ -37,12 +42,14 @@ public final class CompanyRanker {
     private static volatile CompanyRanker shared;
 
     private final double[] all;
-    private final Map<String, double[]> byLanguage;
+    /** Weights of a language or a trigger type, by its code. */
+    private final Map<String, double[]> byScope;
 
-    public CompanyRanker(double[] all, Map<String, double[]> byLanguage) {
+    /** {@code byScope}: weights of a language ({@link #LANGUAGES}) or a trigger type ({@link #TYPES}), by code. */
+    public CompanyRanker(double[] all, Map<String, double[]> byScope) {
         this.all = all.clone();
-        this.byLanguage = new HashMap<>();
-        byLanguage.forEach((language, weights) -> this.byLanguage.put(language, weights.clone()));
+        this.byScope = new HashMap<>();
+        byScope.forEach((scope, weights) -> this.byScope.put(scope, weights.clone()));
     }
 
     /** The ranker of this plugin's resources, read on first use. */
@@ -71,7 +78,7 @@ public final class CompanyRanker {
     public static CompanyRanker read(BufferedReader reader, String source) throws IOException {
         int size = CompanyOptions.FEATURES.size();
         double[] all = new double[size];
-        Map<String, double[]> byLanguage = new HashMap<>();
+        Map<String, double[]> byScope = new HashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         String line;
         int number = 0;
@@ -90,11 +97,12 @@ public final class CompanyRanker {
             double[] target = all;
             int dot = key.indexOf('.');
             if (dot > 0) {
-                String language = key.substring(0, dot);
-                if (!LANGUAGES.contains(language)) {
-                    throw new IllegalArgumentException(source + ":" + number + ": unknown language '" + language + "'");
+                String scope = key.substring(0, dot);
+                if (!LANGUAGES.contains(scope) && !TYPES.contains(scope)) {
+                    throw new IllegalArgumentException(source + ":" + number + ": unknown language or trigger type '"
+                            + scope + "'");
                 }
-                target = byLanguage.computeIfAbsent(language, l -> new double[size]);
+                target = byScope.computeIfAbsent(scope, l -> new double[size]);
                 key = key.substring(dot + 1);
             }
             int index = CompanyOptions.FEATURES.indexOf(key);
@@ -115,15 +123,19 @@ public final class CompanyRanker {
             }
             target[index] = weight;
         }
-        return new CompanyRanker(all, byLanguage);
+        return new CompanyRanker(all, byScope);
     }
 
-    /** The option's score in a language (a language without weights of its own uses the common ones only). */
-    public double score(double[] features, String language) {
-        double[] own = byLanguage.get(language);
+    /**
+     * The option's score in a language for a trigger type: the common weights plus the language's and the type's
+     * (a language or type without weights of its own adds none).
+     */
+    public double score(double[] features, String language, TriggerType type) {
+        double[] own = byScope.get(language);
+        double[] typed = type == null ? null : byScope.get(type.code());
         double score = 0;
         for (int i = 0; i < features.length; i++) {
-            score += features[i] * (all[i] + (own == null ? 0 : own[i]));
+            score += features[i] * (all[i] + (own == null ? 0 : own[i]) + (typed == null ? 0 : typed[i]));
         }
         return score;
     }
@@ -135,14 +147,14 @@ public final class CompanyRanker {
      * found none good enough), the best-scoring one; {@code null} when there are no options. The margins keep
      * the hand-weighted rules where the learned weights hardly tell the options apart.
      */
-    public CompanyOptions.Option choose(List<CompanyOptions.Option> options, String language) {
+    public CompanyOptions.Option choose(List<CompanyOptions.Option> options, String language, TriggerType type) {
         CompanyOptions.Option best = null;
         CompanyOptions.Option rule = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         double ruleScore = Double.NEGATIVE_INFINITY;
         boolean ruleHere = options.stream().anyMatch(o -> o.ruleChoice() && o.inSentence());
         for (CompanyOptions.Option option : options) {
-            double score = score(option.features(), language)
+            double score = score(option.features(), language, type)
                     - (ruleHere && !option.inSentence() && !option.ruleChoice() ? ELSEWHERE : 0);
             if (score > bestScore) {
                 best = option;

@@ -95,7 +95,8 @@ final class DocumentRun {
                 }
                 // the rules' choice decides whether the detection counts and how sure it is; the ranker names the company
                 CompanyExtractor.Pick named = cue.apply() ? pick
-                        : companies.ranked(s, cue.start(), cue.end(), cue.gapStart(), cue.gapEnd(), firstPerson, pick);
+                        : companies.ranked(cue.type(), s, cue.start(), cue.end(), cue.gapStart(), cue.gapEnd(),
+                                firstPerson, pick);
                 if ((cue.named() && pick == null)
                         || !filters.allows(cue.type(), facts.get(s), cue.start(), pick != null && pick.inSentence())) {
                     continue;

@@ -16,6 +16,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.switchboard.sdk.detector.TriggerType;
+
 /** The company ranker's weights file, its choice, and the facts it weighs. */
 class CompanyRankerTest {
 
@@ -36,7 +38,7 @@ class CompanyRankerTest {
     }
 
     @Test
-    void theShippedWeightsNameEveryFeatureForAllLanguagesAndEachOne() throws IOException {
+    void theShippedWeightsNameEveryFeatureForAllAndEachLanguageAndTriggerType() throws IOException {
         Set<String> keys = new HashSet<>();
         try (InputStream in = CompanyRanker.class.getClassLoader().getResourceAsStream(CompanyRanker.RESOURCE)) {
             assertThat(in).as(CompanyRanker.RESOURCE).isNotNull();
@@ -49,6 +51,9 @@ class CompanyRankerTest {
             for (String language : CompanyRanker.LANGUAGES) {
                 assertThat(keys).contains(language + "." + feature);
             }
+            for (String type : CompanyRanker.TYPES) {
+                assertThat(keys).contains(type + "." + feature);
+            }
         }
         assertThat(CompanyRanker.shared()).isNotNull();
     }
@@ -58,7 +63,7 @@ class CompanyRankerTest {
         assertThatThrownBy(() -> read("in_sentence 1\nsize_of_logo 2\n"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("test:2: unknown feature 'size_of_logo'");
         assertThatThrownBy(() -> read("fr.in_sentence 1\n"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("test:1: unknown language 'fr'");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("test:1: unknown language or trigger type 'fr'");
         assertThatThrownBy(() -> read("# weights\nin_sentence one\n"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("test:2: 'one' is no number");
         assertThatThrownBy(() -> read("in_sentence NaN\n"))
@@ -77,20 +82,36 @@ class CompanyRankerTest {
         double[] handle = features("in_sentence", "handle");
         List<CompanyOptions.Option> options = List.of(option("Rule", rule), option("Acme", legalForm),
                 option("acme_pl", handle));
-        assertThat(ranker.score(handle, "en")).isEqualTo(0.2);
-        assertThat(ranker.score(handle, "pl")).isEqualTo(1.5);
-        assertThat(ranker.choose(options, "en").name()).isEqualTo("Acme");
-        assertThat(ranker.choose(options, "pl").name()).isEqualTo("acme_pl");
+        assertThat(ranker.score(handle, "en", null)).isEqualTo(0.2);
+        assertThat(ranker.score(handle, "pl", null)).isEqualTo(1.5);
+        assertThat(ranker.choose(options, "en", null).name()).isEqualTo("Acme");
+        assertThat(ranker.choose(options, "pl", null).name()).isEqualTo("acme_pl");
         // within the margin the rule's choice stays
-        assertThat(ranker.choose(List.of(option("Rule", rule), option("acme_pl", handle)), "en").name())
+        assertThat(ranker.choose(List.of(option("Rule", rule), option("acme_pl", handle)), "en", null).name())
                 .isEqualTo("Rule");
         // an option of another sentence needs more when the rule's choice is in the cue's own
-        assertThat(ranker.choose(List.of(option("Rule", rule), option("Elsewhere", features("legal_form"))), "en")
+        assertThat(ranker.choose(List.of(option("Rule", rule), option("Elsewhere", features("legal_form"))), "en",
+                null)
                 .name()).isEqualTo("Rule");
         // no option names the rule's choice (the rules found none good enough): the best there is
-        assertThat(ranker.choose(List.of(option("Acme", legalForm), option("acme_pl", handle)), "en").name())
+        assertThat(ranker.choose(List.of(option("Acme", legalForm), option("acme_pl", handle)), "en", null).name())
                 .isEqualTo("Acme");
-        assertThat(ranker.choose(List.of(), "en")).isNull();
+        assertThat(ranker.choose(List.of(), "en", null)).isNull();
+    }
+
+    @Test
+    void aTriggerTypeAddsItsOwnWeights() throws IOException {
+        // who gives the money is rarely the company a funding is about; the same words do not say so of a hiring
+        CompanyRanker ranker = read("giver 0.5\nfunding.giver -2\nen.giver 0.25\n");
+        double[] giver = features("in_sentence", "giver");
+        assertThat(ranker.score(giver, "en", TriggerType.HIRING)).isEqualTo(0.75);
+        assertThat(ranker.score(giver, "en", TriggerType.FUNDING)).isEqualTo(-1.25);
+        assertThat(ranker.score(giver, "de", TriggerType.FUNDING)).isEqualTo(-1.5);
+        assertThat(ranker.score(giver, "de", null)).isEqualTo(0.5);
+        List<CompanyOptions.Option> options = List.of(option("Rule", features("in_sentence", "rule_choice")),
+                option("Fund", giver));
+        assertThat(ranker.choose(options, "en", TriggerType.HIRING).name()).isEqualTo("Fund");
+        assertThat(ranker.choose(options, "en", TriggerType.FUNDING).name()).isEqualTo("Rule");
     }
 
     private static double[] features(String... names) {
@@ -129,9 +150,9 @@ class CompanyRankerTest {
     @Test
     void withoutARuleChoiceTheRankerStillNamesTheBestThereIs() {
         CompanyExtractor extractor = Extractors.of("en", "Acme Robotics raised $5M.");
-        assertThat(extractor.ranked(0, 2, 3, 3, 3, false, null).name()).isEqualTo("Acme Robotics");
+        assertThat(extractor.ranked(TriggerType.FUNDING, 0, 2, 3, 3, 3, false, null).name()).isEqualTo("Acme Robotics");
         CompanyExtractor nothing = Extractors.of("en", "raised $5M.");
-        assertThat(nothing.ranked(0, 0, 1, 1, 1, false, null)).isNull();
+        assertThat(nothing.ranked(TriggerType.FUNDING, 0, 0, 1, 1, 1, false, null)).isNull();
     }
 
     private static CompanyRanker read(String text) throws IOException {

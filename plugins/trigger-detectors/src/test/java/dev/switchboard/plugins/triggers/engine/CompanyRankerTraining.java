@@ -16,6 +16,7 @@ import dev.switchboard.plugins.triggers.company.CompanyOptions;
 import dev.switchboard.plugins.triggers.company.CompanyRanker;
 import dev.switchboard.plugins.triggers.lexicon.Lexicons;
 import dev.switchboard.plugins.triggers.morph.Dictionaries;
+import dev.switchboard.sdk.detector.TriggerType;
 import dev.switchboard.sdk.model.Document;
 import dev.switchboard.sdk.testkit.eval.LabeledItem;
 import dev.switchboard.sdk.testkit.eval.LabeledSet;
@@ -43,9 +44,12 @@ public final class CompanyRankerTraining {
     static final double L2 = 0.001;
     static final double RATE = 0.05;
     private static final List<String> LANGUAGES = CompanyRanker.LANGUAGES;
+    private static final List<String> SCOPES = java.util.stream.Stream.concat(LANGUAGES.stream(),
+            CompanyRanker.TYPES.stream()).toList();
 
     /** One cue's choice: the options' features, which are right, and whether the rule's choice was. */
-    record Choice(String set, String key, int language, double[][] features, boolean[] right, boolean ruleRight) {
+    record Choice(String set, String key, int language, TriggerType type, double[][] features, boolean[] right, boolean ruleRight,
+                  String[] names, String gold, String rule) {
 
         boolean learnable() {
             for (boolean r : right) {
@@ -62,11 +66,13 @@ public final class CompanyRankerTraining {
 
     public static void main(String[] args) throws IOException {
         boolean crossValidate = false;
+        boolean errors = false;
         Path out = null;
         List<Path> sets = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cross-validate" -> crossValidate = true;
+                case "--errors" -> errors = true;
                 case "--out" -> out = Path.of(args[++i]);
                 default -> sets.add(Path.of(args[i]));
             }
@@ -76,7 +82,7 @@ public final class CompanyRankerTraining {
             choices.addAll(choices(set));
         }
         if (crossValidate) {
-            crossValidate(choices, System.out);
+            crossValidate(choices, System.out, errors);
         }
         if (out != null) {
             double[] weights = fit(choices);
@@ -111,12 +117,15 @@ public final class CompanyRankerTraining {
                                 cue.end(), cue.gapStart(), cue.gapEnd(), firstPerson, pick);
                         double[][] features = new double[options.size()][];
                         boolean[] right = new boolean[options.size()];
+                        String[] names = new String[options.size()];
                         for (int o = 0; o < options.size(); o++) {
                             features[o] = options.get(o).features();
                             right[o] = names(options.get(o).name(), gold);
+                            names[o] = options.get(o).name();
                         }
-                        choices.add(new Choice(set, item.id() + " " + cue.type(), language, features, right,
-                                pick != null && names(pick.name(), gold)));
+                        choices.add(new Choice(set, item.id() + " " + cue.type(), language, cue.type(), features, right,
+                                pick != null && names(pick.name(), gold), names, String.join("/", gold),
+                                pick == null ? null : pick.name()));
                     });
         }
         return choices;
@@ -143,7 +152,7 @@ public final class CompanyRankerTraining {
                 String company = expected.substring(expected.indexOf('=') + 1);
                 if (!company.equals("?")) {
                     triggers.add(new LabeledTrigger(
-                            dev.switchboard.sdk.detector.TriggerType.ofCode(expected.substring(0, expected.indexOf('='))),
+                            TriggerType.ofCode(expected.substring(0, expected.indexOf('='))),
                             company));
                 }
             }
@@ -157,11 +166,14 @@ public final class CompanyRankerTraining {
         return gold.stream().anyMatch(company -> CompanyNames.sameCompany(name, company));
     }
 
-    /** Weights for all languages ({@code [0, F)}) and then per language ({@code [F(1 + l), F(2 + l))}). */
+    /**
+     * Weights for all ({@code [0, F)}), then per language ({@code [F(1 + l), F(2 + l))}), then per trigger type
+     * ({@code [F(1 + L + t), F(2 + L + t))}).
+     */
     static double[] fit(List<Choice> choices) {
         int size = CompanyOptions.FEATURES.size();
         List<Choice> learnable = choices.stream().filter(Choice::learnable).toList();
-        double[] w = new double[size * (1 + LANGUAGES.size())];
+        double[] w = new double[size * (1 + SCOPES.size())];
         double[] m = new double[w.length];
         double[] v = new double[w.length];
         for (int t = 1; t <= ITERATIONS; t++) {
@@ -173,12 +185,14 @@ public final class CompanyRankerTraining {
                     rightMass += choice.right()[o] ? p[o] : 0;
                 }
                 int own = size * (1 + choice.language());
+                int typed = size * (1 + LANGUAGES.size() + choice.type().ordinal());
                 for (int o = 0; o < p.length; o++) {
                     double g = (p[o] - (choice.right()[o] ? p[o] / rightMass : 0)) / learnable.size();
                     double[] f = choice.features()[o];
                     for (int i = 0; i < size; i++) {
                         gradient[i] += g * f[i];
                         gradient[own + i] += g * f[i];
+                        gradient[typed + i] += g * f[i];
                     }
                 }
             }
@@ -197,12 +211,13 @@ public final class CompanyRankerTraining {
     private static double[] probabilities(double[] w, Choice choice) {
         int size = CompanyOptions.FEATURES.size();
         int own = size * (1 + choice.language());
+        int typed = size * (1 + LANGUAGES.size() + choice.type().ordinal());
         double[] scores = new double[choice.features().length];
         double max = Double.NEGATIVE_INFINITY;
         for (int o = 0; o < scores.length; o++) {
             double s = 0;
             for (int i = 0; i < size; i++) {
-                s += choice.features()[o][i] * (w[i] + w[own + i]);
+                s += choice.features()[o][i] * (w[i] + w[own + i] + w[typed + i]);
             }
             scores[o] = s;
             max = Math.max(max, s);
@@ -219,7 +234,7 @@ public final class CompanyRankerTraining {
     }
 
     /** Leave one set out: fit to the others, count the (item, type) pairs of the left-out set named right. */
-    static void crossValidate(List<Choice> choices, PrintStream out) {
+    static void crossValidate(List<Choice> choices, PrintStream out, boolean errors) {
         Map<String, List<Choice>> bySet = new LinkedHashMap<>();
         choices.forEach(choice -> bySet.computeIfAbsent(choice.set(), s -> new ArrayList<>()).add(choice));
         int pairs = 0;
@@ -232,7 +247,11 @@ public final class CompanyRankerTraining {
             for (Choice choice : set.getValue()) {
                 boolean[] counts = byPair.computeIfAbsent(choice.key(), k -> new boolean[2]);
                 counts[0] |= choice.ruleRight();
-                counts[1] |= rankerRight(ranker, choice);
+                boolean right = rankerRight(ranker, choice);
+                counts[1] |= right;
+                if (errors && !right) {
+                    printError(ranker, choice, out);
+                }
             }
             int rule = (int) byPair.values().stream().filter(c -> c[0]).count();
             int ranked = (int) byPair.values().stream().filter(c -> c[1]).count();
@@ -245,26 +264,47 @@ public final class CompanyRankerTraining {
                 100.0 * ruleTotal / pairs, rankerTotal, 100.0 * rankerTotal / pairs);
     }
 
+    /** One choice the ranker got wrong: the labeled company, the rule's choice and every option with its score. */
+    private static void printError(CompanyRanker ranker, Choice choice, PrintStream out) {
+        String language = LANGUAGES.get(choice.language());
+        out.printf(Locale.ROOT, "ERR %s %s [%s] gold=%s rule=%s%n", choice.set(), choice.key(), language, choice.gold(),
+                choice.rule());
+        for (int o = 0; o < choice.names().length; o++) {
+            StringBuilder facts = new StringBuilder();
+            for (int i = 0; i < CompanyOptions.FEATURES.size(); i++) {
+                double value = choice.features()[o][i];
+                if (value != 0) {
+                    facts.append(' ').append(CompanyOptions.FEATURES.get(i));
+                    if (value != 1) {
+                        facts.append('=').append(String.format(Locale.ROOT, "%.2f", value));
+                    }
+                }
+            }
+            out.printf(Locale.ROOT, "    %s %6.2f %s |%s%n", choice.right()[o] ? "*" : " ",
+                    ranker.score(choice.features()[o], language, choice.type()), choice.names()[o], facts);
+        }
+    }
+
     private static boolean rankerRight(CompanyRanker ranker, Choice choice) {
         List<CompanyOptions.Option> options = new ArrayList<>();
         for (double[] features : choice.features()) {
             options.add(new CompanyOptions.Option(null, "", features));
         }
-        CompanyOptions.Option chosen = ranker.choose(options, LANGUAGES.get(choice.language()));
+        CompanyOptions.Option chosen = ranker.choose(options, LANGUAGES.get(choice.language()), choice.type());
         return chosen == null || chosen.ruleChoice() ? choice.ruleRight() : choice.right()[options.indexOf(chosen)];
     }
 
     static CompanyRanker ranker(double[] w) {
         int size = CompanyOptions.FEATURES.size();
-        Map<String, double[]> byLanguage = new LinkedHashMap<>();
-        for (int l = 0; l < LANGUAGES.size(); l++) {
+        Map<String, double[]> byScope = new LinkedHashMap<>();
+        for (int l = 0; l < SCOPES.size(); l++) {
             double[] own = new double[size];
             System.arraycopy(w, size * (1 + l), own, 0, size);
-            byLanguage.put(LANGUAGES.get(l), own);
+            byScope.put(SCOPES.get(l), own);
         }
         double[] all = new double[size];
         System.arraycopy(w, 0, all, 0, size);
-        return new CompanyRanker(all, byLanguage);
+        return new CompanyRanker(all, byScope);
     }
 
     static String format(double[] w, List<Path> sets) {
@@ -277,9 +317,9 @@ public final class CompanyRankerTraining {
         for (int i = 0; i < size; i++) {
             text.append(String.format(Locale.ROOT, "%s %.4f%n", CompanyOptions.FEATURES.get(i), w[i]));
         }
-        for (int l = 0; l < LANGUAGES.size(); l++) {
+        for (int l = 0; l < SCOPES.size(); l++) {
             for (int i = 0; i < size; i++) {
-                text.append(String.format(Locale.ROOT, "%s.%s %.4f%n", LANGUAGES.get(l), CompanyOptions.FEATURES.get(i),
+                text.append(String.format(Locale.ROOT, "%s.%s %.4f%n", SCOPES.get(l), CompanyOptions.FEATURES.get(i),
                         w[size * (1 + l) + i]));
             }
         }
