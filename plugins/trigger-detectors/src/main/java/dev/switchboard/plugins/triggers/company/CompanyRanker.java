@@ -15,13 +15,14 @@ import dev.switchboard.sdk.detector.TriggerType;
 
 /**
  * A learned choice among the {@link CompanyOptions} of a cue: a linear score over their features, one weight
- * per feature for every language plus one per feature and language; the option with the highest score is the
- * company. The weights are a conditional logit (softmax over a cue's options) fitted to the labeled tuning
- * sets by {@code CompanyRankerTraining} (in the plugin's tests, see the plugin README) and read from
- * {@value #RESOURCE}. Immutable and thread-safe.
+ * per feature for every language plus one per feature and language and one per feature and trigger type; the
+ * option with the highest score is the company. The weights are a conditional logit (softmax over a cue's
+ * options) fitted to the labeled tuning sets by {@code CompanyRankerTraining} (in the plugin's tests, see the
+ * plugin README) and read from {@value #RESOURCE}. Immutable and thread-safe.
  *
- * <p>The file has one {@code feature weight} or {@code language.feature weight} pair per line, separated by
- * white space; {@code #} starts a comment. An unknown feature or language, a second weight for the same key,
+ * <p>The file has one {@code feature weight}, {@code language.feature weight} or {@code type.feature weight} pair
+ * per line ({@code type} a {@link TriggerType#code()}), separated by white space; {@code #} starts a comment. An
+ * unknown feature, language or type, a second weight for the same key,
  * or a weight that is no finite number is an error that names the line.
  */
 public final class CompanyRanker {

@@ -33,10 +33,12 @@ import dev.switchboard.sdk.text.CompanyNames;
  * penalty, by full-batch Adam from zero weights, so the same sets always give the same weights.
  *
  * <pre>
- * java -cp … dev.switchboard.plugins.triggers.engine.CompanyRankerTraining [--cross-validate] [--out FILE] SET.jsonl…
+ * java -cp … dev.switchboard.plugins.triggers.engine.CompanyRankerTraining [--cross-validate [--errors]] [--out FILE] SET.jsonl…
  * </pre>
  * With {@code --cross-validate}, prints for each set how many of its (item, type) pairs the hand-weighted rule
- * and the ranker fitted to the other sets name right; with {@code --out}, writes the weights fitted to all sets.
+ * and the ranker fitted to the other sets name right, and with {@code --errors} every choice that ranker gets
+ * wrong (each option's score and features, {@code *} on the right ones); with {@code --out}, writes the weights
+ * fitted to all sets.
  */
 public final class CompanyRankerTraining {
 
