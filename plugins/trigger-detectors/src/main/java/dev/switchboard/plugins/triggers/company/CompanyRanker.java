@@ -142,7 +142,8 @@ public final class CompanyRanker {
     }
 
     /**
-     * The company among the options: the best-scoring one when it beats the best option that names the rule's
+     * The company among the options of a cue of {@code type} ({@code null}: the common and language weights only):
+     * the best-scoring one when it beats the best option that names the rule's
      * choice by more than {@value #MARGIN} ({@value #ELSEWHERE} more for an option of another sentence when the
      * rule's choice is in the cue's), else that option; when no option names the rule's choice (the rules
      * found none good enough), the best-scoring one; {@code null} when there are no options. The margins keep
