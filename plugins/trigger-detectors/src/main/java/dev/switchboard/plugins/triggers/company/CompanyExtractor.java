@@ -302,6 +302,11 @@ public final class CompanyExtractor {
         return analysis.tokens().size();
     }
 
+    /** The document's text. */
+    String text() {
+        return analysis.text();
+    }
+
     int sentenceStart(int sentence) {
         return facts.get(sentence).sentence().firstToken();
     }
@@ -338,11 +343,17 @@ public final class CompanyExtractor {
      * {@code rule} of {@link #forCue} ({@code null} when the rules found no name good enough): the company the
      * detection names. How sure the choice is and whether it is in the cue's sentence are the rule's to say (the
      * detection's confidence and filters read the rule's choice); {@code null} when there is no option at all.
+     * A name of another sentence that has a cue of its own of the same type ({@code ownCue}) belongs to that cue:
+     * it is no option when the rules chose a name of this cue's sentence ("Acme is hiring … Globex is hiring
+     * too": Acme for the first cue, whatever the ranker would make of a company named by a dictionary word).
      */
     public Pick ranked(TriggerType type, int sentence, int cueStart, int cueEnd, int gapStart, int gapEnd,
-                       boolean firstPerson, Pick rule) {
-        CompanyOptions.Option best = ranker.choose(
-                options(sentence, cueStart, cueEnd, gapStart, gapEnd, firstPerson, rule), analysis.language(), type);
+                       boolean firstPerson, Pick rule, java.util.function.IntPredicate ownCue) {
+        List<CompanyOptions.Option> all = options(sentence, cueStart, cueEnd, gapStart, gapEnd, firstPerson, rule);
+        List<CompanyOptions.Option> open = all.stream()
+                .filter(o -> !(o.awayFromRule() && o.candidate() != null && ownCue.test(o.candidate().sentence())))
+                .toList();
+        CompanyOptions.Option best = ranker.choose(open, analysis.language(), type);
         if (best == null || best.ruleChoice()) {
             return rule;
         }

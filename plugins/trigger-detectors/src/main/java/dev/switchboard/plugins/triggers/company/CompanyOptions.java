@@ -13,7 +13,8 @@ import dev.switchboard.sdk.text.CompanyNames;
  * <ul>
  * <li>where it stands from the cue: in the cue's sentence (before or after the cue, the subject, how far,
  * after a preposition, between the two parts of a pair) or in another one (earlier or later, how far, the
- * headline);</li>
+ * headline, away from the rule's choice when that stands in the cue's sentence); a whole field of a header
+ * line under the title;</li>
  * <li>how it is marked: the {@link Candidate} markers (legal form, company noun, quotes, handle, ...);</li>
  * <li>what its words are: all common words of the dictionary (a German compound too), words no dictionary
  * knows (an invented name), a place, a person's given name, a word the text also writes in lower case, the
@@ -37,7 +38,7 @@ public final class CompanyOptions {
         MENTIONS, CLOSING_TAG, MAIN_COMPANY, RULE_CHOICE, FIRST_PERSON_MARKED,
         FIRST_PERSON_UNMARKED, IN_GAP, WORDS, BRAND_TAG, ACRONYM, RULE_SCORE,
         KNOWN_COMMON, UNKNOWN_WORD, PLACE, PERSON, LOWERCASE_ELSEWHERE, SENTENCE_START,
-        PROPER_NOUN, ECHO;
+        PROPER_NOUN, ECHO, HEADER_FIELD, AWAY_FROM_RULE;
 
         /** The {@link Candidate} marker the feature is, or 0. */
         final int marker;
@@ -63,6 +64,11 @@ public final class CompanyOptions {
             return features[Feature.IN_SENTENCE.ordinal()] > 0;
         }
 
+        /** Whether it stands in another sentence while the rule's choice stands in the cue's. */
+        public boolean awayFromRule() {
+            return features[Feature.AWAY_FROM_RULE.ordinal()] > 0;
+        }
+
         /** Whether it names the company the hand-weighted rule chose. */
         public boolean ruleChoice() {
             return features[Feature.RULE_CHOICE.ordinal()] > 0;
@@ -74,8 +80,8 @@ public final class CompanyOptions {
     private List<Candidate> first;
     private String[] firstNames;
     private double[][] firstFeatures;
-    /** The tokens that are addresses, handles or hashtags, read on first use. */
-    private List<Integer> addresses;
+    /** The addresses, handles and hashtags of the text with the names they give, read on first use. */
+    private List<Address> addresses;
     private final java.util.Map<String, Boolean> same = new java.util.HashMap<>();
 
     CompanyOptions(CompanyExtractor companies) {
@@ -124,6 +130,10 @@ public final class CompanyOptions {
             set(f, Feature.BRAND_TAG, true);
             set(f, Feature.RULE_CHOICE, rule != null && sameCompany(tag.name(), rule.name()));
             options.add(new Option(tag.candidate(), tag.name(), f));
+        }
+        boolean ruleHere = options.stream().anyMatch(o -> o.ruleChoice() && o.inSentence());
+        for (Option option : options) {
+            set(option.features(), Feature.AWAY_FROM_RULE, ruleHere && !option.inSentence() && !option.ruleChoice());
         }
         return options;
     }
@@ -215,6 +225,69 @@ public final class CompanyOptions {
         set(f, Feature.SENTENCE_START, start == companies.sentenceStart(candidate.sentence()));
         set(f, Feature.PROPER_NOUN, proper);
         set(f, Feature.ECHO, echoed(candidate));
+        set(f, Feature.HEADER_FIELD, headerField(candidate));
+    }
+
+    /** The most words of a header line: a line of fields, not a sentence. */
+    private static final int HEADER_WORDS = 12;
+    /** The longest header line, in characters (a line longer than that is prose). */
+    private static final int HEADER_CHARS = 200;
+    /** How many lines after the title may be header lines. */
+    private static final int HEADER_LINES = 3;
+    private static final String FIELD_SEPARATORS = "|·•–—,;:/(";
+    private static final String QUOTES = "\"'„“”«»‚‘’";
+
+    /**
+     * The name is a whole field of a header line under the title: a short line of the document's first
+     * lines, other than the first, whose fields are set apart by separators ("Ashgrove Care | £21.50 per
+     * hour", "Strojírny Bohdalice – Vyškov", "«Платика», Москва"), as a job ad or a listing names its
+     * employer or seller under the heading.
+     */
+    private boolean headerField(Candidate candidate) {
+        String text = companies.text();
+        int from = companies.token(candidate.start()).start();
+        int to = companies.token(candidate.end() - 1).end();
+        if (to > (HEADER_LINES + 2) * HEADER_CHARS) {
+            return false; // beyond the reach of a title and its header lines
+        }
+        int lineStart = text.lastIndexOf('\n', from - 1) + 1;
+        int lineEnd = text.indexOf('\n', to);
+        if (lineEnd < 0) {
+            lineEnd = text.length();
+        }
+        if (lineStart == 0) {
+            return false; // the title
+        }
+        int lines = 0; // the non-blank lines before this one, counted no further than the header reaches
+        boolean blank = true;
+        for (int i = 0; i < lineStart && lines <= HEADER_LINES; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lines += blank ? 0 : 1;
+                blank = true;
+            } else if (!Character.isWhitespace(c)) {
+                blank = false;
+            }
+        }
+        if (lines > HEADER_LINES || lineEnd - lineStart > HEADER_CHARS) {
+            return false;
+        }
+        String line = text.substring(lineStart, lineEnd).strip();
+        if (line.split("\\s+").length > HEADER_WORDS || line.endsWith(".")
+                || line.endsWith("!") || line.endsWith("?")) {
+            return false;
+        }
+        int left = from - 1;
+        while (left >= lineStart && (Character.isWhitespace(text.charAt(left)) || QUOTES.indexOf(text.charAt(left)) >= 0)) {
+            left--;
+        }
+        int right = to;
+        while (right < lineEnd && (Character.isWhitespace(text.charAt(right)) || QUOTES.indexOf(text.charAt(right)) >= 0)) {
+            right++;
+        }
+        boolean opens = left < lineStart || FIELD_SEPARATORS.indexOf(text.charAt(left)) >= 0;
+        boolean closes = right >= lineEnd || FIELD_SEPARATORS.indexOf(text.charAt(right)) >= 0 && text.charAt(right) != ':';
+        return opens && closes;
     }
 
     private static void set(double[] features, Feature feature, boolean value) {
@@ -222,8 +295,11 @@ public final class CompanyOptions {
     }
 
     /**
-     * The name, without its case ending, is part of an address, handle or hashtag elsewhere in the text
-     * ("Koderny" … "koderna.cz", "Kitely" … "#TeamKitely"): the writer's own company signs that way.
+     * The name, without its case ending, is part of the name an address, handle or hashtag elsewhere in the
+     * text gives ("Koderny" … "koderna.cz", "Kitely" … "#TeamKitely"): the writer's own company signs that way.
+     * Of a web or e-mail address only the registered label counts ("rychlobalik" of
+     * "brigady.rychlobalik.cz", "bohdalice" of "nabor@bohdalice.cz"): a careers sub-domain or mailbox
+     * ("brigady", "jobs@") names the kind of page, not the company.
      */
     private boolean echoed(Candidate candidate) {
         StringBuilder letters = new StringBuilder();
@@ -238,20 +314,53 @@ public final class CompanyOptions {
             addresses = new ArrayList<>();
             for (int k = 0; k < companies.tokenCount(); k++) {
                 Token token = companies.token(k);
-                String text = token.text();
-                int dot = text.indexOf('.');
-                if (token.is(Token.HANDLE) || token.is(Token.HASHTAG) || text.indexOf('@') > 0
-                        || dot > 0 && dot < text.length() - 1) {
-                    addresses.add(k);
+                String name = webName(token);
+                if (name != null) {
+                    addresses.add(new Address(k, name));
                 }
             }
         }
-        for (int k : addresses) {
-            if ((k < candidate.start() || k >= candidate.end())
-                    && companies.token(k).folded().replace("-", "").replace("_", "").contains(stem)) {
+        for (Address address : addresses) {
+            if ((address.token() < candidate.start() || address.token() >= candidate.end()) && address.name().contains(stem)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An address token and the name it gives, folded, without hyphens and underscores. */
+    private record Address(int token, String name) {
+    }
+
+    /** Second-level labels under a country's domain ("co.uk", "com.au", "com.pl"): no one's name. */
+    private static final java.util.Set<String> SECOND_LEVEL = java.util.Set.of("co", "com", "org", "net", "gov", "ac",
+            "edu");
+
+    /**
+     * The name a handle, hashtag, e-mail or web address gives: a handle's or hashtag's body, the registered
+     * label of a domain ("rychlobalik" of "brigady.rychlobalik.cz", "swiftway" of "swiftway.com.au"); null
+     * for any other token.
+     */
+    static String webName(Token token) {
+        String folded = token.folded();
+        int dot = folded.indexOf('.');
+        boolean domain = dot > 0 && dot < folded.length() - 1;
+        if (token.is(Token.HASHTAG) || token.is(Token.HANDLE) && !domain) {
+            return clean(folded);
+        }
+        if (!domain) {
+            return null;
+        }
+        // a web address, or the domain of an e-mail address (the tokenizer makes "@acme.cz" of "jobs@acme.cz")
+        String[] labels = folded.split("\\.");
+        int last = labels.length - 2; // the label before the top-level domain
+        if (last >= 1 && labels[labels.length - 1].length() == 2 && SECOND_LEVEL.contains(labels[last])) {
+            last--;
+        }
+        return clean(labels[Math.max(0, last)]);
+    }
+
+    private static String clean(String name) {
+        return name.replace("-", "").replace("_", "");
     }
 }

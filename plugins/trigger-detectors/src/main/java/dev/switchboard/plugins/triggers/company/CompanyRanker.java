@@ -31,14 +31,6 @@ public final class CompanyRanker {
     public static final List<String> LANGUAGES = List.of("en", "de", "cs", "pl", "ru");
     /** The trigger types by code, in the order of {@link TriggerType}: each may have weights of its own. */
     public static final List<String> TYPES = Arrays.stream(TriggerType.values()).map(TriggerType::code).toList();
-    /** How much better than the rule's choice an option must score to be chosen instead. */
-    public static final double MARGIN = 0.25;
-    /**
-     * How much more an option of another sentence must score when the rule chose a name of the cue's own
-     * sentence: the labeled sets are mostly about one company, so the fitted weights favour the document's main
-     * company; a text about several ("Zentrix is hiring … Globex is hiring too") needs the sentence's own name.
-     */
-    public static final double ELSEWHERE = 1.0;
 
     private static volatile CompanyRanker shared;
 
@@ -143,33 +135,20 @@ public final class CompanyRanker {
 
     /**
      * The company among the options of a cue of {@code type} ({@code null}: the common and language weights only):
-     * the best-scoring one when it beats the best option that names the rule's
-     * choice by more than {@value #MARGIN} ({@value #ELSEWHERE} more for an option of another sentence when the
-     * rule's choice is in the cue's), else that option; when no option names the rule's choice (the rules
-     * found none good enough), the best-scoring one; {@code null} when there are no options. The margins keep
-     * the hand-weighted rules where the learned weights hardly tell the options apart.
+     * the best-scoring one, the rule's choice on a tie; {@code null} when there are no options. What the
+     * hand-weighted rules chose, and whether an option stands away from the cue's sentence when they chose a
+     * name in it, are features ({@code rule_choice}, {@code away_from_rule}) with fitted weights, not margins.
      */
     public CompanyOptions.Option choose(List<CompanyOptions.Option> options, String language, TriggerType type) {
         CompanyOptions.Option best = null;
-        CompanyOptions.Option rule = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        double ruleScore = Double.NEGATIVE_INFINITY;
-        boolean ruleHere = options.stream().anyMatch(o -> o.ruleChoice() && o.inSentence());
         for (CompanyOptions.Option option : options) {
-            double score = score(option.features(), language, type)
-                    - (ruleHere && !option.inSentence() && !option.ruleChoice() ? ELSEWHERE : 0);
-            if (score > bestScore) {
+            double score = score(option.features(), language, type);
+            if (score > bestScore || score == bestScore && option.ruleChoice() && !best.ruleChoice()) {
                 best = option;
                 bestScore = score;
             }
-            if (option.ruleChoice() && score > ruleScore) {
-                rule = option;
-                ruleScore = score;
-            }
         }
-        if (rule == null) {
-            return best; // the rules found no name good enough: the best there is, if any
-        }
-        return bestScore - ruleScore <= MARGIN ? rule : best;
+        return best;
     }
 }

@@ -22,7 +22,13 @@ final class InvestorNames {
     /** Folded words that say the next name is a fund or an investor, in any case ("funduszu", "фондом"). */
     private static final Set<String> FUND_WORDS = Set.of("fond", "fondu", "fondem", "fondy", "fundusz",
             "funduszu", "funduszem", "fundusze", "funduszy", "фонд", "фонда", "фонду", "фондом", "фонды", "fonds",
-            "fund", "funds", "equity", "investor", "investoren", "inwestor", "инвестор", "инвестиций", "vc");
+            "fund", "funds", "equity", "investor", "investoren", "inwestor", "инвестор", "инвестиций", "vc",
+            // "investment" before a company noun or name: "investment firm X", "investiční skupina X",
+            // "grupa inwestycyjna X", "инвестиционная компания «X»", "Beteiligungsgesellschaft X"
+            "investment", "investicni", "investicniho", "investicnich", "inwestycyjna", "inwestycyjnej",
+            "inwestycyjny", "inwestycyjnego", "инвестиционная", "инвестиционной", "инвестиционную",
+            "инвестиционный", "инвестиционного", "инвестиционным", "beteiligungsgesellschaft",
+            "investmentgesellschaft", "investmentfirma", "investorengruppe", "finanzinvestor");
     /** Words looked at before the name: "fond X", "private equity firm X", "фонд прямых инвестиций «X»". */
     private static final int REACH = 3;
 

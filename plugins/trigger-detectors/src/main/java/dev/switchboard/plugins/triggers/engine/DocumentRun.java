@@ -96,7 +96,7 @@ final class DocumentRun {
                 // the rules' choice decides whether the detection counts and how sure it is; the ranker names the company
                 CompanyExtractor.Pick named = cue.apply() ? pick
                         : companies.ranked(cue.type(), s, cue.start(), cue.end(), cue.gapStart(), cue.gapEnd(),
-                                firstPerson, pick);
+                                firstPerson, pick, other -> cued.get(other).contains(cue.type()));
                 if ((cue.named() && pick == null)
                         || !filters.allows(cue.type(), facts.get(s), cue.start(), pick != null && pick.inSentence())) {
                     continue;

@@ -32,6 +32,16 @@ class CandidateRulesTest {
     }
 
     @Test
+    void anInvestmentGroupOrCompanyIsAGiver() {
+        assertThat(candidate("cs", "Investiční skupina Dubina Partners vstupuje do výrobce Medipro.", 0, "Dubina Partners")
+                .has(Candidate.GIVER)).isTrue();
+        assertThat(candidate("ru", "Инвестиционная компания «Обская гавань» вложит 300 млн рублей в «Белый луг».", 0,
+                "Обская гавань").has(Candidate.GIVER)).isTrue();
+        assertThat(candidate("cs", "Investiční skupina Dubina Partners vstupuje do výrobce Medipro.", 0, "Medipro")
+                .has(Candidate.GIVER)).isFalse();
+    }
+
+    @Test
     void aCompanyNounMayHaveTwoLowerCaseWordsBeforeTheName() {
         assertThat(candidate("ru", "Производитель бытовой техники Kaya Elektrik откроет завод.", 0, "Kaya Elektrik")
                 .has(Candidate.AFTER_COMPANY_NOUN)).isTrue();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
 import org.junit.jupiter.api.Test;
 
 import dev.switchboard.sdk.detector.TriggerType;
@@ -75,8 +76,9 @@ class CompanyRankerTest {
     }
 
     @Test
-    void anotherOptionIsChosenOnlyWhenItScoresClearlyAboveTheRulesChoice() throws IOException {
-        CompanyRanker ranker = read("legal_form 1\nhandle 0.2\npl.handle 1.3 # Polish handles count more\n");
+    void theBestScoringOptionIsChosenAndTheRulesChoiceOnATie() throws IOException {
+        CompanyRanker ranker = read("legal_form 1\nhandle 0.2\npl.handle 1.3 # Polish handles count more\n"
+                + "rule_choice 0.2\naway_from_rule -1.5\n");
         double[] rule = features("in_sentence", "rule_choice");
         double[] legalForm = features("in_sentence", "legal_form");
         double[] handle = features("in_sentence", "handle");
@@ -86,13 +88,14 @@ class CompanyRankerTest {
         assertThat(ranker.score(handle, "pl", null)).isEqualTo(1.5);
         assertThat(ranker.choose(options, "en", null).name()).isEqualTo("Acme");
         assertThat(ranker.choose(options, "pl", null).name()).isEqualTo("acme_pl");
-        // within the margin the rule's choice stays
-        assertThat(ranker.choose(List.of(option("Rule", rule), option("acme_pl", handle)), "en", null).name())
+        // a tie keeps the rule's choice
+        assertThat(ranker.choose(List.of(option("acme_pl", handle), option("Rule", rule)), "en", null).name())
                 .isEqualTo("Rule");
-        // an option of another sentence needs more when the rule's choice is in the cue's own
+        // an option of another sentence, when the rule chose a name of the cue's own, pays its fitted weight
+        assertThat(ranker.choose(List.of(option("Rule", rule), option("Elsewhere", features("legal_form",
+                "away_from_rule"))), "en", null).name()).isEqualTo("Rule");
         assertThat(ranker.choose(List.of(option("Rule", rule), option("Elsewhere", features("legal_form"))), "en",
-                null)
-                .name()).isEqualTo("Rule");
+                null).name()).isEqualTo("Elsewhere");
         // no option names the rule's choice (the rules found none good enough): the best there is
         assertThat(ranker.choose(List.of(option("Acme", legalForm), option("acme_pl", handle)), "en", null).name())
                 .isEqualTo("Acme");
@@ -145,14 +148,44 @@ class CompanyRankerTest {
         Map<String, double[]> options = options("pl",
                 "Jeśli znacie kogoś, kto pasowałby do Koderny, dajcie znać. CV na praca@koderna.pl #kariera");
         assertThat(feature(options.get("Koderny"), "echo")).isEqualTo(1);
+        // only the registered label of an address counts: a careers sub-domain is no echo of a word of the text
+        Map<String, double[]> czech = options("cs",
+                "Brigáda v třídicím centru\nRychlobalík | listopad–prosinec\nRegistrace na brigady.rychlobalik.cz");
+        assertThat(feature(czech.get("Rychlobalík"), "echo")).isEqualTo(1);
+        assertThat(feature(czech.get("Brigáda"), "echo")).isZero();
+    }
+
+    @Test
+    void theWebNameOfAnAddressIsItsRegisteredLabel() {
+        assertThat(webNames("brigady.rychlobalik.cz")).containsExactly("rychlobalik");
+        assertThat(webNames("jobs@alpen-glanz.at")).containsExactly("alpenglanz");
+        assertThat(webNames("swiftway.com.au/careers")).containsExactly("swiftway");
+        assertThat(webNames("#TeamKitely and @kapsel")).containsExactly("teamkitely", "kapsel");
+        assertThat(webNames("Kitely")).isEmpty();
+    }
+
+    private static List<String> webNames(String text) {
+        return TextAnalysis.of(text, "en", 1_000).tokens().stream().map(CompanyOptions::webName)
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Test
+    void aWholeFieldOfAHeaderLineUnderTheTitleIsAHeaderField() {
+        Map<String, double[]> ad = options("en", "Registered Nurse (Days) – Willow Court, Cheltenham\n"
+                + "Ashgrove Care | £21.50 per hour | 36 hours a week\n"
+                + "Willow Court is a 64-bed nursing home. Apply now.");
+        assertThat(feature(ad.get("Ashgrove Care"), "header_field")).isEqualTo(1);
+        assertThat(feature(ad.get("Willow Court"), "header_field")).isZero(); // in the title and in prose
+        Map<String, double[]> prose = options("en", "Ashgrove Care is hiring.\nThe care group, Willow Court, said so.");
+        assertThat(feature(prose.get("Ashgrove Care"), "header_field")).isZero();
     }
 
     @Test
     void withoutARuleChoiceTheRankerStillNamesTheBestThereIs() {
         CompanyExtractor extractor = Extractors.of("en", "Acme Robotics raised $5M.");
-        assertThat(extractor.ranked(TriggerType.FUNDING, 0, 2, 3, 3, 3, false, null).name()).isEqualTo("Acme Robotics");
+        assertThat(extractor.ranked(TriggerType.FUNDING, 0, 2, 3, 3, 3, false, null, s -> false).name()).isEqualTo("Acme Robotics");
         CompanyExtractor nothing = Extractors.of("en", "raised $5M.");
-        assertThat(nothing.ranked(TriggerType.FUNDING, 0, 0, 1, 1, 1, false, null)).isNull();
+        assertThat(nothing.ranked(TriggerType.FUNDING, 0, 0, 1, 1, 1, false, null, s -> false)).isNull();
     }
 
     private static CompanyRanker read(String text) throws IOException {
