@@ -116,9 +116,9 @@ public final class CompanyOptions {
                 String name = companies.name(candidate);
                 int mentions = 0;
                 for (String other : firstNames) {
-                    mentions += CompanyNames.sameCompany(name, other) ? 1 : 0;
+                    mentions += sameCompany(name, other) ? 1 : 0;
                 }
-                boolean tagged = tags.stream().anyMatch(tag -> CompanyNames.sameCompany(name, tag));
+                boolean tagged = tags.stream().anyMatch(tag -> sameCompany(name, tag));
                 add(options, candidate, name, documentFeatures(candidate, name, mentions, tagged), sentence, subject,
                         cueStart, cueEnd, gapStart, gapEnd, firstPerson, rule);
             }
@@ -187,7 +187,7 @@ public final class CompanyOptions {
         f[Feature.MENTIONS.ordinal()] = Math.min(3, mentions) / 3.0;
         set(f, Feature.CLOSING_TAG, tagged);
         CompanyExtractor.Pick main = companies.main();
-        set(f, Feature.MAIN_COMPANY, main != null && CompanyNames.sameCompany(name, main.name()));
+        set(f, Feature.MAIN_COMPANY, main != null && sameCompany(name, main.name()));
         f[Feature.WORDS.ordinal()] = Math.min(4, candidate.nameEnd() - candidate.start()) / 4.0;
         Token firstToken = companies.token(candidate.start());
         set(f, Feature.ACRONYM, candidate.nameEnd() - candidate.start() == 1 && firstToken.is(Token.ALL_CAPS));
@@ -314,7 +314,7 @@ public final class CompanyOptions {
             addresses = new ArrayList<>();
             for (int k = 0; k < companies.tokenCount(); k++) {
                 Token token = companies.token(k);
-                String name = webName(token);
+                String name = WebNames.webName(token);
                 if (name != null) {
                     addresses.add(new Address(k, name));
                 }
@@ -330,37 +330,5 @@ public final class CompanyOptions {
 
     /** An address token and the name it gives, folded, without hyphens and underscores. */
     private record Address(int token, String name) {
-    }
-
-    /** Second-level labels under a country's domain ("co.uk", "com.au", "com.pl"): no one's name. */
-    private static final java.util.Set<String> SECOND_LEVEL = java.util.Set.of("co", "com", "org", "net", "gov", "ac",
-            "edu");
-
-    /**
-     * The name a handle, hashtag, e-mail or web address gives: a handle's or hashtag's body, the registered
-     * label of a domain ("rychlobalik" of "brigady.rychlobalik.cz", "swiftway" of "swiftway.com.au"); null
-     * for any other token.
-     */
-    static String webName(Token token) {
-        String folded = token.folded();
-        int dot = folded.indexOf('.');
-        boolean domain = dot > 0 && dot < folded.length() - 1;
-        if (token.is(Token.HASHTAG) || token.is(Token.HANDLE) && !domain) {
-            return clean(folded);
-        }
-        if (!domain) {
-            return null;
-        }
-        // a web address, or the domain of an e-mail address (the tokenizer makes "@acme.cz" of "jobs@acme.cz")
-        String[] labels = folded.split("\\.");
-        int last = labels.length - 2; // the label before the top-level domain
-        if (last >= 1 && labels[labels.length - 1].length() == 2 && SECOND_LEVEL.contains(labels[last])) {
-            last--;
-        }
-        return clean(labels[Math.max(0, last)]);
-    }
-
-    private static String clean(String name) {
-        return name.replace("-", "").replace("_", "");
     }
 }

@@ -20,6 +20,9 @@ final class WebNames {
     private static final java.util.regex.Pattern DOMAIN =
             java.util.regex.Pattern.compile("[\\p{L}0-9-]+(\\.[\\p{L}0-9-]+)*\\.[a-z]{2,6}");
 
+    /** Second-level labels under a country's domain ("co.uk", "com.au", "com.pl"): no one's name. */
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac", "edu");
+
     private final TextAnalysis analysis;
 
     WebNames(TextAnalysis analysis) {
@@ -95,5 +98,33 @@ final class WebNames {
     boolean nameTag(int k, boolean afterPreposition, boolean commonWord) {
         Token token = analysis.token(k);
         return token.is(Token.HASHTAG) && afterPreposition && !commonWord && token.folded().length() >= 3;
+    }
+
+    /**
+     * The name a handle, hashtag, e-mail or web address gives: a handle's or hashtag's body, the registered
+     * label of a domain ("rychlobalik" of "brigady.rychlobalik.cz", "swiftway" of "swiftway.com.au"); null
+     * for any other token.
+     */
+    static String webName(Token token) {
+        String folded = token.folded();
+        int dot = folded.indexOf('.');
+        boolean domain = dot > 0 && dot < folded.length() - 1;
+        if (token.is(Token.HASHTAG) || token.is(Token.HANDLE) && !domain) {
+            return clean(folded);
+        }
+        if (!domain) {
+            return null;
+        }
+        // a web address, or the domain of an e-mail address (the tokenizer makes "@acme.cz" of "jobs@acme.cz")
+        String[] labels = folded.split("\\.");
+        int last = labels.length - 2; // the label before the top-level domain
+        if (last >= 1 && labels[labels.length - 1].length() == 2 && SECOND_LEVEL.contains(labels[last])) {
+            last--;
+        }
+        return clean(labels[Math.max(0, last)]);
+    }
+
+    private static String clean(String name) {
+        return name.replace("-", "").replace("_", "");
     }
 }

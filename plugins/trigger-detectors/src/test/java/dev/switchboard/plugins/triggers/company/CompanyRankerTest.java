@@ -165,7 +165,7 @@ class CompanyRankerTest {
     }
 
     private static List<String> webNames(String text) {
-        return TextAnalysis.of(text, "en", 1_000).tokens().stream().map(CompanyOptions::webName)
+        return TextAnalysis.of(text, "en", 1_000).tokens().stream().map(WebNames::webName)
                 .filter(java.util.Objects::nonNull).toList();
     }
 
@@ -176,8 +176,12 @@ class CompanyRankerTest {
                 + "Willow Court is a 64-bed nursing home. Apply now.");
         assertThat(feature(ad.get("Ashgrove Care"), "header_field")).isEqualTo(1);
         assertThat(feature(ad.get("Willow Court"), "header_field")).isZero(); // in the title and in prose
+        // the title line, and an apposition set off by commas in a line that is a sentence
         Map<String, double[]> prose = options("en", "Ashgrove Care is hiring.\nThe care group, Willow Court, said so.");
         assertThat(feature(prose.get("Ashgrove Care"), "header_field")).isZero();
+        assertThat(feature(prose.get("Willow Court"), "header_field")).isZero();
+        Map<String, double[]> fields = options("en", "Ashgrove Care is hiring.\nThe care group | Willow Court");
+        assertThat(feature(fields.get("Willow Court"), "header_field")).isEqualTo(1);
     }
 
     @Test
