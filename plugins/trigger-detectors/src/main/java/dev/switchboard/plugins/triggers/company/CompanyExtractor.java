@@ -2,6 +2,7 @@ package dev.switchboard.plugins.triggers.company;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
 import dev.switchboard.plugins.triggers.analysis.Token;
@@ -348,9 +349,9 @@ public final class CompanyExtractor {
      * too": Acme for the first cue, whatever the ranker would make of a company named by a dictionary word).
      */
     public Pick ranked(TriggerType type, int sentence, int cueStart, int cueEnd, int gapStart, int gapEnd,
-                       boolean firstPerson, Pick rule, java.util.function.IntPredicate ownCue) {
-        List<CompanyOptions.Option> all = options(sentence, cueStart, cueEnd, gapStart, gapEnd, firstPerson, rule);
-        List<CompanyOptions.Option> open = all.stream()
+                       boolean firstPerson, Pick rule, IntPredicate ownCue) {
+        List<CompanyOptions.Option> open = options(sentence, cueStart, cueEnd, gapStart, gapEnd, firstPerson, rule)
+                .stream()
                 .filter(o -> !(o.awayFromRule() && o.candidate() != null && ownCue.test(o.candidate().sentence())))
                 .toList();
         CompanyOptions.Option best = ranker.choose(open, analysis.language(), type);

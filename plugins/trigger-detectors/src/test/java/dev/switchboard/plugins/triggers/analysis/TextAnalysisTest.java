@@ -38,35 +38,34 @@ class TextAnalysisTest {
         assertThat(TextAnalysis.of("\u0000\u0001\u0002\u0003\uFFFD\uFFFD\u0007 abc", "en", 100).language()).isNull();
     }
 
+    /** The sentences of a text, as strings. */
+    private static List<String> sentences(String text, String language) {
+        return TextAnalysis.of(text, language, 10_000).sentences().stream()
+                .map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
     @Test
     void splitsSentencesButNotAfterAbbreviationsAndLegalForms() {
         String text = "Acme s.r.o. hledá vývojáře. ABC Sp. z o.o. otwiera biuro! Acme Inc. raised $5M.\nNew line";
-        TextAnalysis analysis = TextAnalysis.of(text, "en", 10_000);
-        List<String> sentences = analysis.sentences().stream().map(s -> text.substring(s.start(), s.end())).toList();
-        assertThat(sentences).containsExactly("Acme s.r.o. hledá vývojáře.", "ABC Sp. z o.o. otwiera biuro!",
+        assertThat(sentences(text, "en")).containsExactly("Acme s.r.o. hledá vývojáře.", "ABC Sp. z o.o. otwiera biuro!",
                 "Acme Inc. raised $5M.", "New line");
     }
 
     @Test
     void theYearAbbreviationEndsTheSentenceOnlyBeforeAnOpeningQuote() {
         String text = "Produkcja ruszy w 2027 r. „To nasza największa inwestycja” – mówi prezes. W 2015 r. Firma X powstała.";
-        TextAnalysis analysis = TextAnalysis.of(text, "pl", 10_000);
-        List<String> sentences = analysis.sentences().stream().map(s -> text.substring(s.start(), s.end())).toList();
-        assertThat(sentences).containsExactly("Produkcja ruszy w 2027 r.", "„To nasza największa inwestycja” – mówi prezes.",
-                "W 2015 r. Firma X powstała.");
+        assertThat(sentences(text, "pl")).containsExactly("Produkcja ruszy w 2027 r.",
+                "„To nasza największa inwestycja” – mówi prezes.", "W 2015 r. Firma X powstała.");
         String russian = "Завод запустят в 2026 г. «Это важный шаг», — сказал директор.";
-        List<String> ru = TextAnalysis.of(russian, "ru", 10_000).sentences().stream()
-                .map(s -> russian.substring(s.start(), s.end())).toList();
-        assertThat(ru).containsExactly("Завод запустят в 2026 г.", "«Это важный шаг», — сказал директор.");
+        assertThat(sentences(russian, "ru"))
+                .containsExactly("Завод запустят в 2026 г.", "«Это важный шаг», — сказал директор.");
     }
 
     @Test
     void aDayBeforeAMonthNameDoesNotEndTheSentence() {
         String text = "Die Firma stellt am 15. Oktober ihre App vor. Am 3. März 2025. Danach: 12. Mai kommt Version 2.";
-        TextAnalysis analysis = TextAnalysis.of(text, "de", 10_000);
-        List<String> sentences = analysis.sentences().stream().map(s -> text.substring(s.start(), s.end())).toList();
-        assertThat(sentences).containsExactly("Die Firma stellt am 15. Oktober ihre App vor.", "Am 3. März 2025.",
-                "Danach: 12. Mai kommt Version 2.");
+        assertThat(sentences(text, "de")).containsExactly("Die Firma stellt am 15. Oktober ihre App vor.",
+                "Am 3. März 2025.", "Danach: 12. Mai kommt Version 2.");
         String english = "It ships on 1. March. 2. Next item.";
         assertThat(TextAnalysis.of(english, "en", 10_000).sentences()).hasSize(3);
     }
