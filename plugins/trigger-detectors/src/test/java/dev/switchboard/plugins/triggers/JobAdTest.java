@@ -34,6 +34,17 @@ class JobAdTest {
     }
 
     @Test
+    void whatAnAdMakesAvailableFromADateIsNoProduct() {
+        String ad = """
+                Servicekraft (m/w/d) – Café Lindgrün, Leipzig
+                Deine Aufgaben: Service, Kasse und Frühstücksbuffet
+                Dein Profil: Freude am Umgang mit Gästen
+                Ab März kannst du deine Schichten in unserer App selbst planen.""";
+        List<Detection> found = Detectors.detectAll(Detectors.document(ad, "de"));
+        assertThat(found).singleElement().satisfies(detection -> assertThat(detection.type()).isEqualTo(TriggerType.HIRING));
+    }
+
+    @Test
     void aGenderedTitleIsNoHeaderCompany() {
         String ad = """
                 Erntehelfer/innen für die Kirschernte

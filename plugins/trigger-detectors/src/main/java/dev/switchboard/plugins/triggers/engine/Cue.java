@@ -10,11 +10,13 @@ import dev.switchboard.sdk.detector.TriggerType;
  * An {@code apply} cue (an {@code [apply]} entry: the application line of a job ad, "Životopisy posílejte na
  * prace@x.cz") needs the document's main company and takes it: the address or the hashtag next to it says
  * where to apply, not who hires; with no main company it is nothing ("Životopis pošlete ve formátu PDF").
+ * An {@code availability} cue (a {@code [from]} and an {@code [offer]} entry: "from 1 April you can grab …") says
+ * that something becomes available, not what: {@link DocumentRun} keeps it only where no other type says it.
  */
 record Cue(TriggerType type, int sentence, int start, int end, double weight, int gapStart, int gapEnd, boolean named,
-           boolean apply) {
+           boolean apply, boolean availability) {
 
     Cue(TriggerType type, int sentence, int start, int end, double weight) {
-        this(type, sentence, start, end, weight, end, end, false, false);
+        this(type, sentence, start, end, weight, end, end, false, false, false);
     }
 }

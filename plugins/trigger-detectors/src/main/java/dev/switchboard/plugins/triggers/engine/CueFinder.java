@@ -14,7 +14,9 @@ import dev.switchboard.sdk.detector.TriggerType;
 /**
  * The cues of one type in one sentence that survive their clause: a {@code [cue]} entry (or a
  * {@code [named]} or {@code [apply]} one, which needs a company), or an
- * {@code [a]} and a {@code [b]} entry within {@value #PAIR_WINDOW} tokens; not under a {@code [block]}
+ * {@code [a]} and a {@code [b]} entry within {@value #PAIR_WINDOW} tokens, or likewise a {@code [from]} entry (a point
+ * in time from which something holds: "from 1 April", "ab sofort", "od poniedziałku") and an {@code [offer]} entry
+ * (what customers can then do or get: "you can grab", "können … abschließen", "в продаже"); not under a {@code [block]}
  * entry of the type; no {@code [veto]} entry of the type in the sentence; not negated (a negation
  * word in the clause up to {@value #NEGATION_WINDOW} tokens before the cue, anywhere in the clause in
  * German; "not only" is no negation); not historical (a {@code [historical]} phrase in the clause, or
@@ -47,6 +49,8 @@ final class CueFinder {
         List<Match> cues = new ArrayList<>();
         List<Match> firsts = new ArrayList<>();
         List<Match> seconds = new ArrayList<>();
+        List<Match> starts = new ArrayList<>();
+        List<Match> offers = new ArrayList<>();
         for (Match match : facts.matches()) {
             if (!match.entry().group().equals(group)) {
                 continue;
@@ -56,6 +60,8 @@ final class CueFinder {
                 case "cue", "named", "apply" -> cues.add(match);
                 case "a" -> firsts.add(match);
                 case "b" -> seconds.add(match);
+                case "from" -> starts.add(match);
+                case "offer" -> offers.add(match);
                 default -> { }
             }
         }
@@ -65,9 +71,20 @@ final class CueFinder {
             if (!blocked(cue, blocks) && !negated(analysis, facts, cue.start(), cue.end(), cue)) {
                 String section = cue.entry().section();
                 found.add(new Cue(type, sentence, cue.start(), cue.end(), weight(cue, CUE_WEIGHT), cue.end(), cue.end(),
-                        !section.equals("cue"), section.equals("apply")));
+                        !section.equals("cue"), section.equals("apply"), false));
             }
         }
+        pair(analysis, facts, type, firsts, seconds, blocks, found, false);
+        pair(analysis, facts, type, starts, offers, blocks, found, true);
+        found.removeIf(cue -> historical(analysis, facts, cue, referenceYear));
+        found.sort(Comparator.comparingDouble(Cue::weight).reversed().thenComparingInt(Cue::start));
+        return found;
+    }
+
+    /** Each first entry with the nearest second one within {@value #PAIR_WINDOW} tokens, as one cue. */
+    private static void pair(TextAnalysis analysis, SentenceFacts facts, TriggerType type, List<Match> firsts,
+                             List<Match> seconds, List<Match> blocks, List<Cue> found, boolean availability) {
+        int sentence = facts.sentence().index();
         for (Match a : firsts) {
             Match b = nearest(a, seconds, blocks);
             if (b != null && !blocked(a, blocks)) {
@@ -76,13 +93,11 @@ final class CueFinder {
                 int end = Math.max(a.end(), b.end());
                 if (!negated(analysis, facts, left.start(), end, null)) {
                     found.add(new Cue(type, sentence, left.start(), end,
-                            weight(a, PAIR_WEIGHT), left.end(), Math.max(left.end(), right.start()), false, false));
+                            weight(a, PAIR_WEIGHT), left.end(), Math.max(left.end(), right.start()), false, false,
+                            availability));
                 }
             }
         }
-        found.removeIf(cue -> historical(analysis, facts, cue, referenceYear));
-        found.sort(Comparator.comparingDouble(Cue::weight).reversed().thenComparingInt(Cue::start));
-        return found;
     }
 
     private static double weight(Match match, double fallback) {

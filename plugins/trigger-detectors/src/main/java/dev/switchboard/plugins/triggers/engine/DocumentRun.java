@@ -63,19 +63,36 @@ final class DocumentRun {
         for (Sentence sentence : analysis.sentences()) {
             SentenceFacts sentenceFacts = SentenceFacts.of(analysis, sentence, lexicons);
             facts.add(sentenceFacts);
-            List<Cue> sentenceCues = new ArrayList<>();
-            Set<TriggerType> types = EnumSet.noneOf(TriggerType.class);
+            Map<TriggerType, List<Cue>> found = new EnumMap<>(TriggerType.class);
             for (TriggerType type : TriggerType.values()) {
-                List<Cue> found = CueFinder.find(analysis, sentenceFacts, type, referenceYear);
-                if (!found.isEmpty()) {
-                    sentenceCues.add(found.get(0));
-                    types.add(type);
+                List<Cue> typeCues = CueFinder.find(analysis, sentenceFacts, type, referenceYear);
+                if (!typeCues.isEmpty()) {
+                    found.put(type, typeCues);
                 }
             }
+            Set<TriggerType> before = cued.isEmpty() ? Set.of() : cued.get(cued.size() - 1);
+            List<Cue> sentenceCues = new ArrayList<>();
+            Set<TriggerType> types = EnumSet.noneOf(TriggerType.class);
+            found.forEach((type, typeCues) -> {
+                for (Cue cue : typeCues) {
+                    if (!cue.availability() || alone(type, found.keySet(), before)) {
+                        sentenceCues.add(cue);
+                        types.add(type);
+                        return;
+                    }
+                }
+            });
             cues.add(sentenceCues);
             cued.add(types);
         }
         Cue jobAd = JobAd.find(facts);
+        if (jobAd != null) {
+            // a job ad makes jobs available from a date ("Nástup od září, můžete…"), no product
+            for (int s = 0; s < cues.size(); s++) {
+                int sentence = s;
+                cues.get(s).removeIf(cue -> cue.availability() && cued.get(sentence).remove(cue.type()));
+            }
+        }
         if (jobAd != null && cued.get(jobAd.sentence()).add(TriggerType.HIRING)) {
             cues.get(jobAd.sentence()).add(jobAd);
         }
@@ -111,6 +128,21 @@ final class DocumentRun {
         }
         result.replaceAll((type, detections) -> keep(detections, settings.minConfidence()));
         return result;
+    }
+
+    /**
+     * Whether an availability cue of the type stands alone: no other type is cued in its sentence or the sentence
+     * before. What becomes available is then the product; otherwise the other cue says what it is: jobs ("bieten zum
+     * 1. September 30 Ausbildungsplätze an"), a new market ("startet in Frankreich. Kunden dort können ab sofort
+     * bestellen"), bonds to subscribe ("upisovat je lze od pondělí").
+     */
+    private static boolean alone(TriggerType type, Set<TriggerType> cuedHere, Set<TriggerType> cuedBefore) {
+        for (TriggerType other : TriggerType.values()) {
+            if (other != type && (cuedHere.contains(other) || cuedBefore.contains(other))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -58,6 +58,6 @@ final class JobAd {
             return null;
         }
         return new Cue(TriggerType.HIRING, firstSentence, first.start(), first.end(), WEIGHT, first.end(), first.end(),
-                true, true);
+                true, true, false);
     }
 }

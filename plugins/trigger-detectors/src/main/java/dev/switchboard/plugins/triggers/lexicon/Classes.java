@@ -12,7 +12,8 @@ import dev.switchboard.plugins.triggers.analysis.Token;
  * "1970er", "2004-м"), {@code <percent>} a number with {@code %} or a
  * percent word, {@code <money>} a currency or magnitude word and the numbers next to one
  * ({@code $ 5M}, {@code 2 mld. Kč}, {@code 10 Mio. Euro}; a capitalized currency word without a number before another
- * capitalized word is a name: "Złoty Kłos"), {@code <place>} a name from the place list.
+ * capitalized word is a name: "Złoty Kłos"), {@code <place>} a name from the place list, {@code <date>} a word
+ * of the date list (a month, a weekday, "today", "tomorrow": "from Monday", "od 1. dubna", "ab sofort").
  */
 public final class Classes implements TokenClasses {
 
@@ -26,6 +27,7 @@ public final class Classes implements TokenClasses {
     private static final byte PERCENT = 4;
     private static final byte MONEY = 8;
     private static final byte PLACE = 16;
+    private static final byte DATE = 32;
 
     private Classes(int offset, int size) {
         this.offset = offset;
@@ -63,6 +65,10 @@ public final class Classes implements TokenClasses {
             if (match.entry().group().equals(Lexicons.PLACE)) {
                 for (int i = match.start(); i < match.end(); i++) {
                     classes.set(i, PLACE);
+                }
+            } else if (match.entry().group().equals(Lexicons.DATE)) {
+                for (int i = match.start(); i < match.end(); i++) {
+                    classes.set(i, DATE);
                 }
             } else if (match.entry().group().equals(Lexicons.MONEY)) {
                 classes.markMoney(tokens, sentence, match.start(), match.end(), moneyWord);
@@ -160,6 +166,7 @@ public final class Classes implements TokenClasses {
             case PERCENT -> has(token, PERCENT);
             case MONEY -> has(token, MONEY);
             case PLACE -> has(token, PLACE);
+            case DATE -> has(token, DATE);
             default -> false;
         };
     }

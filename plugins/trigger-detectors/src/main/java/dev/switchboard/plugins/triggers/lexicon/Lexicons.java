@@ -23,6 +23,7 @@ public final class Lexicons {
     public static final String STOP = "stop";
     public static final String LEGAL_FORM = "legal";
     public static final String MONEY = "money";
+    public static final String DATE = "date";
 
     private static volatile Lexicons shared;
 
@@ -65,6 +66,7 @@ public final class Lexicons {
         nameFiles.put("names/stop.txt", STOP);
         nameFiles.put("names/legal-forms.txt", LEGAL_FORM);
         nameFiles.put("names/money.txt", MONEY);
+        nameFiles.put("names/dates.txt", DATE);
         return new Lexicons(Map.copyOf(byLanguage), Lexicon.load(loader, nameFiles));
     }
 

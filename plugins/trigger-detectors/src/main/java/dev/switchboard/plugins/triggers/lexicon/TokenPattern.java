@@ -5,7 +5,7 @@ public record TokenPattern(Kind kind, String value) {
 
     /** How a position matches a token. */
     public enum Kind {
-        EXACT, PREFIX, SUFFIX, INFIX, GAP, START, ANY, MONEY, NUMBER, COUNT, PERCENT, YEAR, PLACE
+        EXACT, PREFIX, SUFFIX, INFIX, GAP, START, ANY, MONEY, NUMBER, COUNT, PERCENT, YEAR, PLACE, DATE
     }
 
     /** Longest run of tokens a {@code ..} gap skips. */
@@ -22,6 +22,7 @@ public record TokenPattern(Kind kind, String value) {
             case "<percent>" -> new TokenPattern(Kind.PERCENT, "");
             case "<year>" -> new TokenPattern(Kind.YEAR, "");
             case "<place>" -> new TokenPattern(Kind.PLACE, "");
+            case "<date>" -> new TokenPattern(Kind.DATE, "");
             default -> literal(word);
         };
     }

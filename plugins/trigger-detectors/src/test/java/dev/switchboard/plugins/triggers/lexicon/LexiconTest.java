@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -109,6 +110,28 @@ class LexiconTest {
         assertThat(classes.is(TokenPattern.Kind.COUNT, 12)).as("a year is no count").isFalse();
         assertThat(classes.is(TokenPattern.Kind.COUNT, 3)).as("an amount is no count").isFalse();
         assertThat(classes.is(TokenPattern.Kind.COUNT, 15)).as("a percentage is no count").isFalse();
+    }
+
+    @Test
+    void datesAreClassifiedInEveryCase() {
+        assertThat(dates("Od 1. dubna mohou zákazníci", "cs")).containsExactly("dubna");
+        assertThat(dates("Od poniedziałku klienci mogą", "pl")).containsExactly("poniedziałku");
+        assertThat(dates("С 1 декабря в продаже", "ru")).containsExactly("декабря");
+        assertThat(dates("Ab sofort können Kunden", "de")).containsExactly("sofort");
+        assertThat(dates("From Monday you can book", "en")).containsExactly("Monday");
+        assertThat(dates("Acme hires 40 bakers", "en")).isEmpty();
+    }
+
+    private static List<String> dates(String text, String language) {
+        TextAnalysis analysis = TextAnalysis.of(text, language, 10_000);
+        Classes classes = SentenceFacts.of(analysis, analysis.sentences().get(0), Lexicons.shared()).classes();
+        List<String> dates = new ArrayList<>();
+        for (int k = 0; k < analysis.tokens().size(); k++) {
+            if (classes.is(TokenPattern.Kind.DATE, k)) {
+                dates.add(analysis.tokens().get(k).text());
+            }
+        }
+        return dates;
     }
 
     @Test
