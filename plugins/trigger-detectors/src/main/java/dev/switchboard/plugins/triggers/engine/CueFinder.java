@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
+import dev.switchboard.plugins.triggers.analysis.Token;
 import dev.switchboard.plugins.triggers.lexicon.Classes;
 import dev.switchboard.plugins.triggers.lexicon.Lexicons;
 import dev.switchboard.plugins.triggers.lexicon.Match;
@@ -86,7 +87,7 @@ final class CueFinder {
                              List<Match> seconds, List<Match> blocks, List<Cue> found, boolean availability) {
         int sentence = facts.sentence().index();
         for (Match a : firsts) {
-            Match b = nearest(a, seconds, blocks);
+            Match b = nearest(a, seconds, blocks, analysis, facts);
             if (b != null && !blocked(a, blocks)) {
                 Match left = a.start() <= b.start() ? a : b;
                 Match right = left == a ? b : a;
@@ -98,6 +99,19 @@ final class CueFinder {
                 }
             }
         }
+    }
+
+    /**
+     * The place of a dateline ("NORTHAMPTON, 2 June 2025 — …", "PRAHA –"): the text opens with it in capitals
+     * before a comma or dash. It says where the news is from, not where a company goes.
+     */
+    private static boolean dateline(TextAnalysis analysis, SentenceFacts facts, Match match) {
+        if (match.start() != 0 || facts.sentence().firstToken() != 0 || match.end() >= facts.sentence().endToken()
+                || !analysis.token(match.start()).is(Token.ALL_CAPS) || !facts.classes().place(match.start())) {
+            return false;
+        }
+        String next = analysis.token(match.end()).text();
+        return next.equals(",") || next.equals("–") || next.equals("—") || next.equals("-");
     }
 
     private static double weight(Match match, double fallback) {
@@ -113,11 +127,12 @@ final class CueFinder {
         return false;
     }
 
-    private static Match nearest(Match a, List<Match> seconds, List<Match> blocks) {
+    private static Match nearest(Match a, List<Match> seconds, List<Match> blocks, TextAnalysis analysis,
+                                 SentenceFacts facts) {
         Match best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Match b : seconds) {
-            if (b.overlaps(a) || blocked(b, blocks)) {
+            if (b.overlaps(a) || blocked(b, blocks) || dateline(analysis, facts, b)) {
                 continue;
             }
             int distance = b.start() >= a.end() ? b.start() - a.end() : a.start() - b.end();

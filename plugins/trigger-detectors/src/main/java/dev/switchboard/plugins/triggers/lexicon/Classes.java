@@ -62,7 +62,8 @@ public final class Classes implements TokenClasses {
             }
         }
         for (Match match : names) {
-            if (match.entry().group().equals(Lexicons.PLACE)) {
+            if (match.entry().group().equals(Lexicons.PLACE)
+                    || match.entry().group().equals(Lexicons.TOWN) && standsAlone(tokens, sentence, match)) {
                 for (int i = match.start(); i < match.end(); i++) {
                     classes.set(i, PLACE);
                 }
@@ -75,6 +76,22 @@ public final class Classes implements TokenClasses {
             }
         }
         return classes;
+    }
+
+    /**
+     * A town's name that is no part of a longer name: no capitalized word follows it and no "&amp;" joins it
+     * ("Daventry warehouse", "#Olomouc #novakavarna"; not "Stourbridge Glass", "Moss &amp; Thorne").
+     */
+    private static boolean standsAlone(List<Token> tokens, Sentence sentence, Match match) {
+        if (match.start() > sentence.firstToken() && tokens.get(match.start() - 1).text().equals("&")) {
+            return false;
+        }
+        if (match.end() >= sentence.endToken()) {
+            return true;
+        }
+        Token next = tokens.get(match.end());
+        return !next.text().equals("&") && !(next.is(Token.LETTER) && next.nameLike() && !next.is(Token.HASHTAG)
+                && !next.is(Token.HANDLE));
     }
 
     private void markMoney(List<Token> tokens, Sentence sentence, int start, int end, boolean[] moneyWord) {

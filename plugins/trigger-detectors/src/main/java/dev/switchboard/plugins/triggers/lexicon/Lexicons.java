@@ -19,6 +19,11 @@ public final class Lexicons {
     public static final String FILTER = "filter";
     /** Groups of the name lists. */
     public static final String PLACE = "place";
+    /**
+     * Group of the towns from GeoNames ({@code names/geonames-places.txt}): a place too, but only where the
+     * town's name stands alone, since many names begin with their town ("Stourbridge Glass", "Moss &amp; Thorne").
+     */
+    public static final String TOWN = "town";
     public static final String GIVEN_NAME = "given";
     public static final String STOP = "stop";
     public static final String LEGAL_FORM = "legal";
@@ -62,6 +67,7 @@ public final class Lexicons {
         }
         Map<String, String> nameFiles = new LinkedHashMap<>();
         nameFiles.put("names/places.txt", PLACE);
+        nameFiles.put("names/geonames-places.txt", TOWN);
         nameFiles.put("names/given-names.txt", GIVEN_NAME);
         nameFiles.put("names/stop.txt", STOP);
         nameFiles.put("names/legal-forms.txt", LEGAL_FORM);

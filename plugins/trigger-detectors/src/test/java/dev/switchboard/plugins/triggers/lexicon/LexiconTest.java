@@ -123,15 +123,33 @@ class LexiconTest {
     }
 
     private static List<String> dates(String text, String language) {
+        return classified(text, language, TokenPattern.Kind.DATE);
+    }
+
+    @Test
+    void townsOfGeoNamesArePlacesWhereTheyStandAlone() {
+        assertThat(classified("We're hiring at our Daventry warehouse, a bus runs from Wellingborough.", "en",
+                TokenPattern.Kind.PLACE)).containsExactly("Daventry", "Wellingborough");
+        assertThat(classified("Kuchař – Havlíčkův Brod, nástup ihned #Tábor", "cs", TokenPattern.Kind.PLACE))
+                .containsExactly("Havlíčkův", "Brod", "#Tábor");
+        assertThat(classified("Stourbridge Glass opens applications; Coldbrook buys into Moss & Thorne.", "en",
+                TokenPattern.Kind.PLACE)).as("a town opening a longer name, or joined by '&', is no place").isEmpty();
+        assertThat(classified("Most firms reported in March that reading is up.", "en", TokenPattern.Kind.PLACE))
+                .as("towns whose names are common words are left out of the list").isEmpty();
+    }
+
+    private static List<String> classified(String text, String language, TokenPattern.Kind kind) {
         TextAnalysis analysis = TextAnalysis.of(text, language, 10_000);
-        Classes classes = SentenceFacts.of(analysis, analysis.sentences().get(0), Lexicons.shared()).classes();
-        List<String> dates = new ArrayList<>();
-        for (int k = 0; k < analysis.tokens().size(); k++) {
-            if (classes.is(TokenPattern.Kind.DATE, k)) {
-                dates.add(analysis.tokens().get(k).text());
+        List<String> found = new ArrayList<>();
+        for (Sentence sentence : analysis.sentences()) {
+            Classes classes = SentenceFacts.of(analysis, sentence, Lexicons.shared()).classes();
+            for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
+                if (classes.is(kind, k)) {
+                    found.add(analysis.tokens().get(k).text());
+                }
             }
         }
-        return dates;
+        return found;
     }
 
     @Test
