@@ -24,7 +24,7 @@ public final class SentenceSplitter {
             "kc", "zl", "r", "s.r.o", "a.s", "o.o", "spol", "sp", "s.a", "ul", "c", "tj", "dr", "hab", "inz", "mgr",
             "млн", "млрд", "тыс", "руб", "г", "гг", "т.е", "т.д", "ул", "им", "mio", "mrd", "ca", "z.b", "u.a", "bzw",
             "ggf", "gmbh", "ag", "str", "abs", "okr", "woj", "pl", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
-            "gebr"));
+            "gebr", "k")); // Polish "k." = "koło" (near): "Stryków k. Łodzi"
 
     /**
      * Folded words that abbreviate "about" before a number ("ok. 50 mln zł", "přibl. 40", "ungef. 300"): a dot

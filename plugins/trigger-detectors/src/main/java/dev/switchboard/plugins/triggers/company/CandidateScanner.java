@@ -379,13 +379,16 @@ final class CandidateScanner {
         if (!marked && person(facts, start, nameEnd, personContext)) {
             return true;
         }
-        if (!marked && (jobTitle(facts, start) || jobTitle(facts, nameEnd - 1)
+        if (!marked && (jobTitle(facts, start) || jobTitle(facts, nameEnd - 1) || genderedPair(facts, start, nameEnd)
                 || extent.genderTagAt(nameEnd, facts.sentence().endToken()))) {
             return true; // "Senior Backend Engineer", "Softwareentwickler Java (m/w/d)": a job ad's title
         }
         if (!marked && (markers & Candidate.QUOTED) == 0 && start == runStart && start > facts.sentence().firstToken()
                 && (facts.matchAt(Lexicons.FILTER, "place-preposition", start - 1) != null || words.locative(start))) {
             return true; // "pod Płockiem", "nedaleko Jihlavy", "near Leeds", "w Chojnowie": a place the gazetteer may lack
+        }
+        if (!marked && (markers & Candidate.QUOTED) == 0 && townBeforePlace(facts, start, nameEnd)) {
+            return true; // "Stryków k. Łodzi", "Jažlovice u Prahy": a town named by the larger place it is near
         }
         if (!marked && (markers & Candidate.QUOTED) == 0 && start == runStart && origin(facts, start)) {
             return true; // "Glashersteller aus dem Bayerischen Wald", "a startup from Leeds": where the company is from
@@ -476,6 +479,24 @@ final class CandidateScanner {
         String folded = analysis.token(k).folded();
         return (facts.classes().place(k) || words.place(k))
                 && PLACE_ADJECTIVE_ENDINGS.stream().anyMatch(folded::endsWith);
+    }
+
+    /**
+     * A lower-case word tying a town to a place ({@code [place-near]}: "k.", "u", "bei", "near") at {@code k}, then a
+     * place, after a name that opens its phrase (a header's "– Stryków k. Łodzi", not a noun's genitive).
+     */
+    private boolean townBeforePlace(SentenceFacts facts, int start, int k) {
+        if (start > facts.sentence().firstToken() && analysis.token(start - 1).is(Token.LETTER)
+                && Character.isLowerCase(analysis.token(start - 1).text().charAt(0))) {
+            return false; // "centrum dystrybucyjne Meblosfery pod Poznaniem": whose the site near the place is
+        }
+        var near = facts.matchAt(Lexicons.FILTER, "place-near", k);
+        if (near == null || near.start() != k || near.end() >= facts.sentence().endToken()
+                || !Character.isLowerCase(analysis.token(k).text().charAt(0))) { // "Pekárna U Mlýna": part of a name
+            return false;
+        }
+        int place = near.end();
+        return analysis.token(place).is(Token.CAPITALIZED) && (facts.classes().place(place) || words.place(place));
     }
 
     /** Every word a place, or adjectives before one ("Central Europe", "Northern Ireland"). */
@@ -597,7 +618,8 @@ final class CandidateScanner {
         if (VersionNouns.dottedVersion(text)) {
             return true;
         }
-        return VersionNouns.modelNumber(text) && after.is(Token.LETTER) && !after.nameLike()
+        boolean amount = facts.classes().is(TokenPattern.Kind.MONEY, runEnd) || facts.classes().is(TokenPattern.Kind.MONEY, runEnd + 1);
+        return VersionNouns.modelNumber(text) && after.is(Token.LETTER) && !after.nameLike() && !amount // "Dopłacimy 2 zł/h"
                 && Character.isLowerCase(after.text().charAt(0)) && !commonWord(facts, runStart);
     }
 
@@ -838,6 +860,26 @@ final class CandidateScanner {
 
     private static boolean isOrgan(SentenceFacts facts, int k) {
         return RunExtent.isOrgan(facts, k);
+    }
+
+    /**
+     * A job title written in both genders, the name's last word then a slash and the other form
+     * ("Skladník/skladnice", "Řidič/ka", "Magazynier/magazynierka", "Kellner/in") opening its line, as a job
+     * ad's title does: the other form in lower case is an ending of up to three letters or shares the first
+     * three letters ("Мбит/с" in a sentence is a unit).
+     */
+    private boolean genderedPair(SentenceFacts facts, int start, int nameEnd) {
+        if (start != facts.sentence().firstToken() || nameEnd + 1 >= facts.sentence().endToken()
+                || !analysis.token(nameEnd).text().equals("/")) {
+            return false;
+        }
+        Token other = analysis.token(nameEnd + 1);
+        if (!other.lowerCaseWord() || other.start() != analysis.token(nameEnd).end()) {
+            return false;
+        }
+        String name = analysis.token(nameEnd - 1).folded();
+        String form = other.folded();
+        return form.length() <= 3 || name.length() >= 3 && form.startsWith(name.substring(0, 3));
     }
 
     private static boolean jobTitle(SentenceFacts facts, int k) {

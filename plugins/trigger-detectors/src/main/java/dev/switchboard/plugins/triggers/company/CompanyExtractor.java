@@ -124,6 +124,7 @@ public final class CompanyExtractor {
         }
         if (best != null && best.has(Candidate.COMMON_WORD)) {
             Pick better = betterThanCommonWord(sentence, best, cueStart, cueEnd);
+            better = better != null ? better : brandTagPick();
             if (better != null) {
                 return better;
             }
@@ -151,21 +152,71 @@ public final class CompanyExtractor {
     }
 
     /**
-     * No name in the text but common words: a closing hashtag written in camel case, the one such, is the
-     * writer's own brand ("Neu in unserer Theke … #BackhausMerz #neuheit"); a lower-case tag is a topic ("#brezel").
+     * No name in the text but common words: a closing hashtag that names the writer's own brand, the one
+     * such. A tag in camel case ("Neu in unserer Theke … #BackhausMerz #neuheit") that is not made of common
+     * words only ("#NowHiring", "#WirStellenEin": topics); else a capitalized tag that names no place, where
+     * the writer spells topics in lower case or as such camel-case words ("#Brzoza #kawiarnia #Kraków": the
+     * topic is lower-case, the town a place, the café the name); else the one camel-case tag of common words
+     * ("#ZielonaSzklarnia #praca"). A lower-case tag is a topic.
      */
     Pick brandTagPick() {
-        Candidate found = null;
-        for (int k : closingTagTokens()) {
+        List<Integer> tags = closingTagTokens();
+        List<Integer> camel = new ArrayList<>();
+        List<Integer> camelCommon = new ArrayList<>();
+        List<Integer> capitalized = new ArrayList<>();
+        boolean topics = false;
+        for (int k : tags) {
             Token token = analysis.token(k);
-            if (token.is(Token.INNER_CAPS) && !token.is(Token.ALL_CAPS) && Character.isUpperCase(token.text().charAt(1))) {
-                if (found != null) {
-                    return null; // two brands: no telling which is the writer's
+            String text = token.text();
+            if (token.is(Token.INNER_CAPS) && !token.is(Token.ALL_CAPS) && Character.isUpperCase(text.charAt(1))) {
+                boolean common = commonWordsOnly(text.substring(1));
+                (common ? camelCommon : camel).add(k);
+                topics |= common;
+            } else if (text.length() > 3 && Character.isUpperCase(text.charAt(1)) && !token.is(Token.ALL_CAPS)
+                    && !token.is(Token.DIGIT)) {
+                if (!placeTag(k)) {
+                    capitalized.add(k);
                 }
-                found = new Candidate(facts.size() - 1, k, k + 1, k + 1, MINIMUM, Candidate.HANDLE);
+            } else if (text.length() > 1 && Character.isLowerCase(text.charAt(1))) {
+                topics = true;
             }
         }
-        return found == null ? null : new Pick(found, name(found), MINIMUM, false);
+        List<Integer> brands = !camel.isEmpty() ? camel : !capitalized.isEmpty() && topics ? capitalized : camelCommon;
+        if (brands.size() != 1) {
+            return null; // none, or two brands: no telling which is the writer's
+        }
+        int k = brands.get(0);
+        Candidate found = new Candidate(facts.size() - 1, k, k + 1, k + 1, MINIMUM, Candidate.HANDLE);
+        return new Pick(found, name(found), MINIMUM, false);
+    }
+
+    /** A camel-case tag whose every part the dictionary knows as a common word ("NowHiring", "WirStellenEin"). */
+    private boolean commonWordsOnly(String camel) {
+        if (!morphology().known()) {
+            return false;
+        }
+        int from = 0;
+        for (int i = 1; i <= camel.length(); i++) {
+            if (i == camel.length() || Character.isUpperCase(camel.charAt(i))) {
+                String part = camel.substring(from, i);
+                if (!Character.isLetter(part.charAt(0))
+                        || !Morphology.common(morphology().flags(part.toLowerCase(java.util.Locale.ROOT)))) {
+                    return false;
+                }
+                from = i;
+            }
+        }
+        return true;
+    }
+
+    /** A hashtag that names a place ("#Kraków", "#Olomouc"). */
+    private boolean placeTag(int k) {
+        for (SentenceFacts sentence : facts) {
+            if (k >= sentence.sentence().firstToken() && k < sentence.sentence().endToken()) {
+                return sentence.classes().place(k) || words().place(k);
+            }
+        }
+        return false;
     }
 
     /**

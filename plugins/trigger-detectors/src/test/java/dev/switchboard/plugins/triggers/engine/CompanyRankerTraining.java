@@ -158,7 +158,8 @@ public final class CompanyRankerTraining {
                             company));
                 }
             }
-            items.add(new LabeledItem(file.getFileName() + ":" + (n + 1), parts[0].strip(), "example", parts[2], null,
+            items.add(new LabeledItem(file.getFileName() + ":" + (n + 1), parts[0].strip(), "example",
+                    parts[2].replace("\\n", "\n"), null,
                     triggers, null, null));
         }
         return items;
