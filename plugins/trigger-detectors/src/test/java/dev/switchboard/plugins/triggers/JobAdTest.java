@@ -34,6 +34,17 @@ class JobAdTest {
     }
 
     @Test
+    void anAdIsHiringWhenItsEmployerIsNotNamedInWords() {
+        String ad = """
+                Magazynier / magazynierka – Zgierz k. Łodzi
+                Praca zmianowa w centrum dystrybucyjnym
+                Oferujemy: umowę o pracę od pierwszego dnia, 6 200 zł brutto.
+                Twoje zadania: kompletacja zamówień, obsługa skanera.""";
+        assertThat(hiring(ad, "pl")).as("the form makes the ad; the town names no employer").singleElement()
+                .satisfies(detection -> assertThat(detection.company()).isNull());
+    }
+
+    @Test
     void whatAnAdMakesAvailableFromADateIsNoProduct() {
         String ad = """
                 Servicekraft (m/w/d) – Café Lindgrün, Leipzig

@@ -277,7 +277,7 @@ final class CandidateScanner {
             } else if (isRoleOrTitle(facts, start)) {
                 personContext = true;
                 roleCut = true;
-            } else if (atStart && start + 1 < nameEnd && placeAdjective(facts, start)
+            } else if (atStart && start + 1 < nameEnd && (placeAdjective(facts, start) || czechPlaceAdjective(start))
                     && (markers & Candidate.LEGAL_FORM) == 0 && !isCompanyNoun(facts, start + 1)
                     && Character.isUpperCase(analysis.token(start + 1).text().charAt(0))) {
                 // "Warszawski Ślimak Labs pozyskał": a city's adjective at the head says where the company sits
@@ -497,6 +497,20 @@ final class CandidateScanner {
         }
         int place = near.end();
         return analysis.token(place).is(Token.CAPITALIZED) && (facts.classes().place(place) || words.place(place));
+    }
+
+    private static final List<String> CZECH_PLACE_ADJECTIVE_ENDINGS = List.of("sky", "ska", "ske", "cky", "cka", "cke");
+
+    /**
+     * Czech: an adjective of a place or region ("Brněnská", "Kopřivnický", "Jihočeské") before a capitalized word. A
+     * Czech name capitalizes only its first word ("Moravská družstevní záložna"), so a capitalized word after the
+     * adjective opens a name of its own, and the adjective says where that company sits ("Brněnská Kódovna").
+     */
+    private boolean czechPlaceAdjective(int k) {
+        Token token = analysis.token(k);
+        return "cs".equals(analysis.language()) && token.is(Token.CAPITALIZED) && !token.is(Token.ALL_CAPS)
+                && CZECH_PLACE_ADJECTIVE_ENDINGS.stream().anyMatch(token.folded()::endsWith)
+                && analysis.token(k + 1).is(Token.CAPITALIZED) && !analysis.token(k + 1).is(Token.ALL_CAPS);
     }
 
     /** Every word a place, or adjectives before one ("Central Europe", "Northern Ireland"). */

@@ -17,7 +17,9 @@ import dev.switchboard.sdk.detector.TriggerType;
  * headings, make a job ad, however it names its roles: an {@code apply} hiring cue at its first part that is no
  * {@code [apply]} entry (the lines before that part are the ad's header, where the employer is named).
  * One part alone is nothing (a grant call has "Requirements:", a plant's output is given "per hour"), nor are pay
- * and terms alone (news of the minimum wage for a full-time job).
+ * and terms alone (news of the minimum wage for a full-time job). With a heading or an {@code [ad-apply]} part the
+ * form alone makes the ad hiring: its cue counts when no employer is named in words too (a logo, a board's header),
+ * with no company (round 25); with an {@code [apply]} line as its only ad part, the employer must be named.
  */
 final class JobAd {
 
@@ -37,6 +39,7 @@ final class JobAd {
         Set<String> headings = new HashSet<>();
         Match first = null;
         int firstSentence = -1;
+        boolean applyParts = false;
         for (int s = 0; s < facts.size(); s++) {
             for (Match match : facts.get(s).matches()) {
                 String section = match.entry().section();
@@ -44,6 +47,7 @@ final class JobAd {
                     continue;
                 }
                 kinds.add(section.equals("apply") ? APPLY : section);
+                applyParts |= section.equals(APPLY);
                 if (section.equals(HEADING)) {
                     headings.add(match.entry().source());
                 }
@@ -57,7 +61,10 @@ final class JobAd {
         if (first == null || !(kinds.size() >= MIN_PARTS && adPart || headings.size() >= MIN_PARTS)) {
             return null;
         }
+        // with a heading or an apply part of an ad's own ([ad-apply]) the form alone makes the ad; an [apply] line
+        // ("HPP", "místo výkonu") with pay or terms needs the employer named too ("HPP se týká 4 milionů lidí")
+        boolean form = kinds.contains(HEADING) || applyParts;
         return new Cue(TriggerType.HIRING, firstSentence, first.start(), first.end(), WEIGHT, first.end(), first.end(),
-                true, true, false);
+                !form, true, false);
     }
 }
