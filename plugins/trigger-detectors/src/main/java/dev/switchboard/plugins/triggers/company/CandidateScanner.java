@@ -379,6 +379,10 @@ final class CandidateScanner {
         if (!marked && person(facts, start, nameEnd, personContext)) {
             return true;
         }
+        Match platform = facts.nameAt(Lexicons.PLATFORM, start);
+        if (!marked && platform != null && platform.end() == nameEnd) {
+            return true; // "live on Google Play", "pro iOS i Android", "(Azure)": where a product runs, not who makes it
+        }
         if (!marked && (jobTitle(facts, start) || jobTitle(facts, nameEnd - 1) || genderedPair(facts, start, nameEnd)
                 || extent.genderTagAt(nameEnd, facts.sentence().endToken()))) {
             return true; // "Senior Backend Engineer", "Softwareentwickler Java (m/w/d)": a job ad's title
