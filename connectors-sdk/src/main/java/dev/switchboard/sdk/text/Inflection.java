@@ -57,9 +57,14 @@ final class Inflection {
     /** Vowels that come and go before a word's last consonant ({@code Kvítek ~ Kvítku}, {@code Колосок ~ Колоска}). */
     private static final Set<String> MOBILE_VOWELS = Set.of("e", "ie", "е", "о", "ё");
 
-    /** Web domain endings of names such as {@code Alza.cz} or {@code Booking.com}: {@code Alza.cz ~ Alzy}. */
+    /**
+     * Web domain endings of names such as {@code Alza.cz}, {@code Booking.com} or {@code Parkuj.to}: {@code Alza.cz ~
+     * Alzy}: the country endings of the five languages' countries and generic endings that are no word a name ends in
+     * (not "shop", "tv" or "online": "Kawa Shop" is no "Kawa").
+     */
     private static final Set<String> DOMAINS = Set.of(
-            "cz", "sk", "pl", "de", "at", "ch", "ru", "com", "net", "org", "eu", "io", "ai", "рф");
+            "cz", "sk", "pl", "de", "at", "ch", "ru", "uk", "com", "net", "org", "eu", "io", "ai", "app", "co", "to",
+            "рф");
 
     /** Words that name the kind of organisation, not the organisation ({@code Grupa Azoty ~ Azoty}). */
     private static final List<String> GENERIC = List.of(

@@ -126,6 +126,7 @@ class CompanyNamesTest {
             "Skupina ČEZ                      | ČEZ",
             "Seznamu                          | Seznam.cz",
             "Alzy                             | Alza.cz a.s.",
+            "Parkuj                           | Parkuj.to",
             // Russian
             "«Газпрома»                       | Газпром",
             "Ромашки                          | ООО «Ромашка»",
