@@ -341,7 +341,8 @@ final class WordKinds {
         return inflectedGivenNames.computeIfAbsent(token.folded(), folded -> {
             for (String ending : GIVEN_NAME_ENDINGS) {
                 int stem = folded.length() - ending.length();
-                if (stem >= 3 && folded.endsWith(ending) && (listedGivenName(folded.substring(0, stem))
+                // a stem of two letters only with the feminine "a" back: "Ewie", "Ewy" of Ewa
+                if (stem >= 2 && folded.endsWith(ending) && (stem >= 3 && listedGivenName(folded.substring(0, stem))
                         || listedGivenName(folded.substring(0, stem) + (ending.charAt(0) < 'z' ? "a" : "а")))) {
                     return true;
                 }

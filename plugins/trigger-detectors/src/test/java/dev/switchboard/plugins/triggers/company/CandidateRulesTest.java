@@ -66,6 +66,12 @@ class CandidateRulesTest {
     }
 
     @Test
+    void aShortGivenNameInACaseIsAPersonAfterACompanyNounToo() {
+        assertThat(names("pl", "Kierowanie spółką powierzono wiceprezes Ewie Kaczmarek.", 0)).doesNotContain("Ewie Kaczmarek");
+        assertThat(names("pl", "Po rezygnacji Ewy Kaczmarek firmą kieruje zarząd.", 0)).doesNotContain("Ewy Kaczmarek");
+    }
+
+    @Test
     void placesInObliqueCasesByTheirLemma() {
         assertThat(names("pl", "Programistów z Rzeszowa trudno przyciągnąć.", 0)).doesNotContain("Rzeszowa");
         assertThat(names("ru", "Кофейня открылась в Казани.", 0)).doesNotContain("Казани");
