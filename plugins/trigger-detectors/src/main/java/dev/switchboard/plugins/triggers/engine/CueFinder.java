@@ -10,6 +10,7 @@ import dev.switchboard.plugins.triggers.lexicon.Classes;
 import dev.switchboard.plugins.triggers.lexicon.Lexicons;
 import dev.switchboard.plugins.triggers.lexicon.Match;
 import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
+import dev.switchboard.plugins.triggers.lexicon.TokenPattern;
 import dev.switchboard.sdk.detector.TriggerType;
 
 /**
@@ -101,6 +102,15 @@ final class CueFinder {
         }
     }
 
+    /** Words an {@code <ordinal>} first part may stand before its site noun: "our third café", "zweite eigene Filiale". */
+    private static final int ORDINAL_WINDOW = 1;
+
+    /** A first part that is an ordinal numeral alone ({@code <ordinal>}): it pairs only with a site right after it. */
+    private static boolean ordinal(Match a) {
+        List<TokenPattern> patterns = a.entry().patterns();
+        return patterns.size() == 1 && patterns.get(0).kind() == TokenPattern.Kind.ORDINAL;
+    }
+
     /**
      * The place of a dateline ("NORTHAMPTON, 2 June 2025 — …", "PRAHA –"): the text opens with it in capitals
      * before a comma or dash. It says where the news is from, not where a company goes.
@@ -131,11 +141,15 @@ final class CueFinder {
                                  SentenceFacts facts) {
         Match best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean ordinal = ordinal(a);
         for (Match b : seconds) {
             if (b.overlaps(a) || blocked(b, blocks) || dateline(analysis, facts, b)) {
                 continue;
             }
             int distance = b.start() >= a.end() ? b.start() - a.end() : a.start() - b.end();
+            if (ordinal && (b.start() < a.end() || distance > ORDINAL_WINDOW)) {
+                continue; // "our third café", "druhou kancelář", "zweite Filiale": the ordinal right before the site
+            }
             if (distance <= PAIR_WINDOW && distance < bestDistance) {
                 best = b;
                 bestDistance = distance;

@@ -28,6 +28,7 @@ public final class Classes implements TokenClasses {
     private static final byte MONEY = 8;
     private static final byte PLACE = 16;
     private static final byte DATE = 32;
+    private static final byte ORDINAL = 64;
 
     private Classes(int offset, int size) {
         this.offset = offset;
@@ -70,6 +71,10 @@ public final class Classes implements TokenClasses {
             } else if (match.entry().group().equals(Lexicons.DATE)) {
                 for (int i = match.start(); i < match.end(); i++) {
                     classes.set(i, DATE);
+                }
+            } else if (match.entry().group().equals(Lexicons.ORDINAL)) {
+                for (int i = match.start(); i < match.end(); i++) {
+                    classes.set(i, ORDINAL);
                 }
             } else if (match.entry().group().equals(Lexicons.MONEY)) {
                 classes.markMoney(tokens, sentence, match.start(), match.end(), moneyWord);
@@ -184,6 +189,7 @@ public final class Classes implements TokenClasses {
             case MONEY -> has(token, MONEY);
             case PLACE -> has(token, PLACE);
             case DATE -> has(token, DATE);
+            case ORDINAL -> has(token, ORDINAL);
             default -> false;
         };
     }

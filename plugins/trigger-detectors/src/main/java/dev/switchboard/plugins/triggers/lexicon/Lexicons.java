@@ -29,6 +29,8 @@ public final class Lexicons {
     public static final String LEGAL_FORM = "legal";
     public static final String MONEY = "money";
     public static final String DATE = "date";
+    /** Group of {@code names/ordinals.txt}: ordinal numerals in every case ("second", "druhou", "третья", "zweite"). */
+    public static final String ORDINAL = "ordinal";
     /** Group of {@code names/platforms.txt}: stores, systems and technologies ("Google Play", "iOS", "Azure"). */
     public static final String PLATFORM = "platform";
 
@@ -75,6 +77,7 @@ public final class Lexicons {
         nameFiles.put("names/legal-forms.txt", LEGAL_FORM);
         nameFiles.put("names/money.txt", MONEY);
         nameFiles.put("names/dates.txt", DATE);
+        nameFiles.put("names/ordinals.txt", ORDINAL);
         nameFiles.put("names/platforms.txt", PLATFORM);
         return new Lexicons(Map.copyOf(byLanguage), Lexicon.load(loader, nameFiles));
     }

@@ -5,7 +5,7 @@ public record TokenPattern(Kind kind, String value) {
 
     /** How a position matches a token. */
     public enum Kind {
-        EXACT, PREFIX, SUFFIX, INFIX, GAP, START, ANY, MONEY, NUMBER, COUNT, PERCENT, YEAR, PLACE, DATE
+        EXACT, PREFIX, SUFFIX, INFIX, GAP, START, ANY, MONEY, NUMBER, COUNT, PERCENT, YEAR, PLACE, DATE, ORDINAL
     }
 
     /** Longest run of tokens a {@code ..} gap skips. */
@@ -23,6 +23,7 @@ public record TokenPattern(Kind kind, String value) {
             case "<year>" -> new TokenPattern(Kind.YEAR, "");
             case "<place>" -> new TokenPattern(Kind.PLACE, "");
             case "<date>" -> new TokenPattern(Kind.DATE, "");
+            case "<ordinal>" -> new TokenPattern(Kind.ORDINAL, "");
             default -> literal(word);
         };
     }

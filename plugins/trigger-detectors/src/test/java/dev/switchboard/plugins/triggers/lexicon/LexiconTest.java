@@ -127,6 +127,18 @@ class LexiconTest {
     }
 
     @Test
+    void ordinalsAreClassifiedInEveryCaseButNotTheWordsTheirStemsMake() {
+        assertThat(classified("Otwieramy trzecią kawiarnię, a w czwartek drugi sklep.", "pl", TokenPattern.Kind.ORDINAL))
+                .containsExactly("trzecią", "drugi");
+        assertThat(classified("Вторая кофейня откроется во вторник.", "ru", TokenPattern.Kind.ORDINAL))
+                .containsExactly("Вторая");
+        assertThat(classified("Najdete naši druhou pobočku, různé druhy kávy.", "cs", TokenPattern.Kind.ORDINAL))
+                .containsExactly("druhou", "druhy"); // "druhy" is also "kinds": it pairs only with a site right after it
+        assertThat(classified("Our fourth site opens in the first quarter.", "en", TokenPattern.Kind.ORDINAL))
+                .containsExactly("fourth");
+    }
+
+    @Test
     void townsOfGeoNamesArePlacesWhereTheyStandAlone() {
         assertThat(classified("We're hiring at our Daventry warehouse, a bus runs from Wellingborough.", "en",
                 TokenPattern.Kind.PLACE)).containsExactly("Daventry", "Wellingborough");
