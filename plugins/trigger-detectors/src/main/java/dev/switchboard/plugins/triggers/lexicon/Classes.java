@@ -20,19 +20,24 @@ public final class Classes implements TokenClasses {
     private static final int NEAR = 2;
 
     private final int offset;
-    private final byte[] flags;
+    private final short[] flags;
 
-    private static final byte NUMBER = 1;
-    private static final byte YEAR = 2;
-    private static final byte PERCENT = 4;
-    private static final byte MONEY = 8;
-    private static final byte PLACE = 16;
-    private static final byte DATE = 32;
-    private static final byte ORDINAL = 64;
+    private static final short NUMBER = 1;
+    private static final short YEAR = 2;
+    private static final short PERCENT = 4;
+    private static final short MONEY = 8;
+    private static final short PLACE = 16;
+    private static final short DATE = 32;
+    private static final short ORDINAL = 64;
+    private static final short VERSION = 128;
+    /** A version number: "3.0", "2.1", "v2.0" (one digit after the dot: "10.30" is a time). */
+    private static final java.util.regex.Pattern VERSION_NUMBER = java.util.regex.Pattern.compile("v?\\d{1,2}\\.\\d|v\\d{1,2}");
+    private static final java.util.Set<String> VERSION_WORDS = java.util.Set.of("version", "verze", "verzi",
+            "wersja", "wersji", "wersje", "версия", "версии", "версию"); // folded
 
     private Classes(int offset, int size) {
         this.offset = offset;
-        this.flags = new byte[size];
+        this.flags = new short[size];
     }
 
     static Classes of(List<Token> tokens, Sentence sentence, List<Match> names) {
@@ -46,6 +51,9 @@ public final class Classes implements TokenClasses {
                 }
             }
             String folded = token.folded();
+            if (version(tokens, sentence, i)) {
+                classes.set(i, VERSION);
+            }
             if (folded.equals("%") || folded.startsWith("percent") || folded.startsWith("procent")
                     || folded.startsWith("процент") || folded.startsWith("prozent")) {
                 classes.set(i, PERCENT);
@@ -81,6 +89,37 @@ public final class Classes implements TokenClasses {
             }
         }
         return classes;
+    }
+
+    /**
+     * A version number after a name, a closing quote or a version word ("Pebblebox 3.0", "«Кедр 2.0»", "verzi 3.0",
+     * "v2.0"), not followed by a percent sign or a unit; "od 1.9." (a date) has none of those before it.
+     */
+    private static boolean version(List<Token> tokens, Sentence sentence, int i) {
+        Token token = tokens.get(i);
+        String text = token.text().toLowerCase(java.util.Locale.ROOT);
+        if (!VERSION_NUMBER.matcher(text).matches()) {
+            return false;
+        }
+        if (text.startsWith("v")) {
+            return true;
+        }
+        if (i + 1 < sentence.endToken()) {
+            Token next = tokens.get(i + 1);
+            if (next.text().equals("%")) {
+                return false; // "4.6%"
+            }
+            if (next.text().equals(".") && next.start() == token.end() && i + 2 < sentence.endToken()
+                    && (tokens.get(i + 2).is(Token.DIGIT) || tokens.get(i + 2).lowerCaseWord())) {
+                return false; // "Ab 1.9. gilt", "1.9. 2025": a date
+            }
+        }
+        if (i == sentence.firstToken()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return before.nameLike() && !before.is(Token.DIGIT) || "»“\"".contains(before.text())
+                || VERSION_WORDS.contains(before.folded());
     }
 
     /**
@@ -158,11 +197,11 @@ public final class Classes implements TokenClasses {
         return Integer.parseInt(token.text(), 0, 4, 10);
     }
 
-    private void set(int token, byte flag) {
+    private void set(int token, short flag) {
         flags[token - offset] |= flag;
     }
 
-    private boolean has(int token, byte flag) {
+    private boolean has(int token, short flag) {
         int i = token - offset;
         return i >= 0 && i < flags.length && (flags[i] & flag) != 0;
     }
@@ -190,6 +229,7 @@ public final class Classes implements TokenClasses {
             case PLACE -> has(token, PLACE);
             case DATE -> has(token, DATE);
             case ORDINAL -> has(token, ORDINAL);
+            case VERSION -> has(token, VERSION);
             default -> false;
         };
     }

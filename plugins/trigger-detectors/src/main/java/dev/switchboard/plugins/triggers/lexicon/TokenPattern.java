@@ -5,7 +5,7 @@ public record TokenPattern(Kind kind, String value) {
 
     /** How a position matches a token. */
     public enum Kind {
-        EXACT, PREFIX, SUFFIX, INFIX, GAP, START, ANY, MONEY, NUMBER, COUNT, PERCENT, YEAR, PLACE, DATE, ORDINAL
+        EXACT, PREFIX, SUFFIX, INFIX, GAP, START, ANY, MONEY, NUMBER, COUNT, PERCENT, YEAR, PLACE, DATE, ORDINAL, VERSION
     }
 
     /** Longest run of tokens a {@code ..} gap skips. */
@@ -24,6 +24,7 @@ public record TokenPattern(Kind kind, String value) {
             case "<place>" -> new TokenPattern(Kind.PLACE, "");
             case "<date>" -> new TokenPattern(Kind.DATE, "");
             case "<ordinal>" -> new TokenPattern(Kind.ORDINAL, "");
+            case "<version>" -> new TokenPattern(Kind.VERSION, "");
             default -> literal(word);
         };
     }

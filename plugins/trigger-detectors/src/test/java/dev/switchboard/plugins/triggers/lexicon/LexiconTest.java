@@ -139,6 +139,15 @@ class LexiconTest {
     }
 
     @Test
+    void versionsFollowANameOrAVersionWordAndAreNoDateOrTime() {
+        assertThat(classified("Today we are shipping Pebblebox 3.0.", "en", TokenPattern.Kind.VERSION)).containsExactly("3.0");
+        assertThat(classified("Vydali jsme verzi 2.1 a v2.0 končí.", "cs", TokenPattern.Kind.VERSION))
+                .containsExactly("2.1", "v2.0");
+        assertThat(classified("Ab 1.9. gilt der neue Tarif, Beginn um 10.30 Uhr, Zinsen 4.6 %.", "de",
+                TokenPattern.Kind.VERSION)).isEmpty();
+    }
+
+    @Test
     void townsOfGeoNamesArePlacesWhereTheyStandAlone() {
         assertThat(classified("We're hiring at our Daventry warehouse, a bus runs from Wellingborough.", "en",
                 TokenPattern.Kind.PLACE)).containsExactly("Daventry", "Wellingborough");
