@@ -492,7 +492,7 @@ final class CandidateScanner {
     private boolean townBeforePlace(SentenceFacts facts, int start, int k) {
         if (start > facts.sentence().firstToken() && analysis.token(start - 1).is(Token.LETTER)
                 && Character.isLowerCase(analysis.token(start - 1).text().charAt(0))) {
-            return false; // "centrum dystrybucyjne Meblosfery pod Poznaniem": whose the site near the place is
+            return false; // "centrum dystrybucyjne Meblosfery pod Poznaniem": the company whose site is near the place
         }
         var near = facts.matchAt(Lexicons.FILTER, "place-near", k);
         if (near == null || near.start() != k || near.end() >= facts.sentence().endToken()
