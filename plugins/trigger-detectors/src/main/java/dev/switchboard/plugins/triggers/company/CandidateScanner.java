@@ -86,7 +86,8 @@ final class CandidateScanner {
                 int markers = Candidate.HANDLE | roles.of(facts, i, i + 1) | signature(facts, i, i + 1);
                 add(found, new Candidate(facts.sentence().index(), i, i + 1, i + 1, intrinsic(markers), markers));
             } else if (extent.lowercaseBrand(facts, i)) {
-                int markers = Candidate.BRANDLIKE | roles.of(facts, i, i + 1);
+                int markers = Candidate.BRANDLIKE | roles.of(facts, i, i + 1)
+                        | (extent.afterKindNoun(facts, i) ? Candidate.AFTER_COMPANY_NOUN : 0);
                 add(found, new Candidate(facts.sentence().index(), i, i + 1, i + 1, intrinsic(markers), markers));
             } else if (token.is(Token.HASHTAG) && i > lastWord) {
                 i++; // the tags after the last word say what a post is about ("#hiring #SaaS"), not who wrote it

@@ -88,16 +88,17 @@ final class RunExtent {
     }
 
     /**
-     * A lower-case word the dictionary does not know that opens a sentence, before a lower-case verb
-     * ("northbeam builds flood models", "kvetinka doručuje"): a brand written in lower case, the
-     * sentence's subject. Sentences open with a capital; one that does not opens with a name (the
+     * A lower-case word the dictionary does not know that opens a sentence or follows a lower-case company or
+     * app noun, before a lower-case verb ("northbeam builds flood models", "kvetinka doručuje", "app jarful has
+     * rolled out"): a brand written in lower case, the clause's subject. Sentences open with a capital; one that does not opens with a name (the
      * sentence splitter, which wants a capital, may leave it inside the sentence before).
      */
     boolean lowercaseBrand(SentenceFacts facts, int k) {
         Token token = analysis.token(k);
         int end = facts.sentence().endToken();
         boolean opens = k == facts.sentence().firstToken() // or after a full stop the splitter did not take
-                || k > facts.sentence().firstToken() && ".!?".contains(analysis.token(k - 1).text());
+                || k > facts.sentence().firstToken() && ".!?".contains(analysis.token(k - 1).text())
+                || afterKindNoun(facts, k);
         if (!opens || k + 1 >= end || !token.is(Token.LETTER) || token.nameLike()
                 || token.is(Token.SYMBOL) || !Character.isLowerCase(token.text().charAt(0)) || token.text().length() < 4
                 || !words.hasDictionary() || words.flags(k) != 0 || facts.lexiconWordAt(k)
@@ -107,6 +108,18 @@ final class RunExtent {
         Token next = analysis.token(k + 1);
         return next.is(Token.LETTER) && Character.isLowerCase(next.text().charAt(0)) && !gapBefore(k + 1)
                 && (words.flags(k + 1) & dev.switchboard.plugins.triggers.morph.Morphology.VERB) != 0;
+    }
+
+    /**
+     * After a lower-case company or app noun ("budgeting app jarful has rolled out", "online grocer pantrybox
+     * plans"): the kind of company or product, then its lower-case name.
+     */
+    boolean afterKindNoun(SentenceFacts facts, int k) {
+        if (k == facts.sentence().firstToken()) {
+            return false;
+        }
+        Token before = analysis.token(k - 1);
+        return before.lowerCaseWord() && (isCompanyNoun(facts, k - 1) || appNoun(facts, k - 1));
     }
 
     static boolean startsName(Token token) {
