@@ -90,8 +90,9 @@ final class RunExtent {
     /**
      * A lower-case word the dictionary does not know that opens a sentence or follows a lower-case company or
      * app noun, before a lower-case verb ("northbeam builds flood models", "kvetinka doručuje", "app jarful has
-     * rolled out"): a brand written in lower case, the clause's subject. Sentences open with a capital; one that does not opens with a name (the
-     * sentence splitter, which wants a capital, may leave it inside the sentence before).
+     * rolled out"): a brand written in lower case, the clause's subject. Sentences open with a capital; one that
+     * does not opens with a name (the sentence splitter, which wants a capital, may leave it inside the sentence
+     * before).
      */
     boolean lowercaseBrand(SentenceFacts facts, int k) {
         Token token = analysis.token(k);

@@ -1,6 +1,10 @@
 package dev.switchboard.plugins.triggers.lexicon;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.switchboard.plugins.triggers.analysis.Sentence;
 import dev.switchboard.plugins.triggers.analysis.Token;
@@ -12,8 +16,10 @@ import dev.switchboard.plugins.triggers.analysis.Token;
  * "1970er", "2004-м"), {@code <percent>} a number with {@code %} or a
  * percent word, {@code <money>} a currency or magnitude word and the numbers next to one
  * ({@code $ 5M}, {@code 2 mld. Kč}, {@code 10 Mio. Euro}; a capitalized currency word without a number before another
- * capitalized word is a name: "Złoty Kłos"), {@code <place>} a name from the place list, {@code <date>} a word
- * of the date list (a month, a weekday, "today", "tomorrow": "from Monday", "od 1. dubna", "ab sofort").
+ * capitalized word is a name: "Złoty Kłos"), {@code <place>} a name from the place list or a GeoNames town standing
+ * alone, {@code <date>} a word of the date list (a month, a weekday, "today", "tomorrow": "from Monday", "od 1.
+ * dubna", "ab sofort"), {@code <ordinal>} an ordinal numeral ("third", "druhou"), {@code <version>} a version
+ * number after a name ("Tally 2.0").
  */
 public final class Classes implements TokenClasses {
 
@@ -30,10 +36,14 @@ public final class Classes implements TokenClasses {
     private static final short DATE = 32;
     private static final short ORDINAL = 64;
     private static final short VERSION = 128;
+    /** The name lists whose words are a class: a GeoNames town only where it stands alone. */
+    private static final Map<String, Short> NAME_GROUPS = Map.of(Lexicons.PLACE, PLACE, Lexicons.TOWN, PLACE,
+            Lexicons.DATE, DATE, Lexicons.ORDINAL, ORDINAL);
     /** A version number: "3.0", "2.1", "v2.0" (one digit after the dot: "10.30" is a time). */
-    private static final java.util.regex.Pattern VERSION_NUMBER = java.util.regex.Pattern.compile("v?\\d{1,2}\\.\\d|v\\d{1,2}");
-    private static final java.util.Set<String> VERSION_WORDS = java.util.Set.of("version", "verze", "verzi",
-            "wersja", "wersji", "wersje", "версия", "версии", "версию"); // folded
+    private static final Pattern VERSION_NUMBER = Pattern.compile("v?\\d{1,2}\\.\\d|v\\d{1,2}");
+    /** Folded words before a version number ("verzi 3.0"). */
+    private static final Set<String> VERSION_WORDS = Set.of("version", "verze", "verzi", "wersja", "wersji", "wersje",
+            "версия", "версии", "версию");
 
     private Classes(int offset, int size) {
         this.offset = offset;
@@ -71,21 +81,14 @@ public final class Classes implements TokenClasses {
             }
         }
         for (Match match : names) {
-            if (match.entry().group().equals(Lexicons.PLACE)
-                    || match.entry().group().equals(Lexicons.TOWN) && standsAlone(tokens, sentence, match)) {
-                for (int i = match.start(); i < match.end(); i++) {
-                    classes.set(i, PLACE);
-                }
-            } else if (match.entry().group().equals(Lexicons.DATE)) {
-                for (int i = match.start(); i < match.end(); i++) {
-                    classes.set(i, DATE);
-                }
-            } else if (match.entry().group().equals(Lexicons.ORDINAL)) {
-                for (int i = match.start(); i < match.end(); i++) {
-                    classes.set(i, ORDINAL);
-                }
-            } else if (match.entry().group().equals(Lexicons.MONEY)) {
+            String group = match.entry().group();
+            if (group.equals(Lexicons.MONEY)) {
                 classes.markMoney(tokens, sentence, match.start(), match.end(), moneyWord);
+            } else if (!group.equals(Lexicons.TOWN) || standsAlone(tokens, sentence, match)) {
+                short flag = NAME_GROUPS.getOrDefault(group, (short) 0);
+                for (int i = match.start(); i < match.end() && flag != 0; i++) {
+                    classes.set(i, flag);
+                }
             }
         }
         return classes;
@@ -93,11 +96,15 @@ public final class Classes implements TokenClasses {
 
     /**
      * A version number after a name, a closing quote or a version word ("Pebblebox 3.0", "«Кедр 2.0»", "verzi 3.0",
-     * "v2.0"), not followed by a percent sign or a unit; "od 1.9." (a date) has none of those before it.
+     * "v2.0"); not a percentage ("4.6 %") or a date ("Ab 1.9. gilt", "od 1.9.": a lower-case word or nothing named
+     * before it).
      */
     private static boolean version(List<Token> tokens, Sentence sentence, int i) {
         Token token = tokens.get(i);
-        String text = token.text().toLowerCase(java.util.Locale.ROOT);
+        if (!token.is(Token.DIGIT)) {
+            return false; // most tokens: no digit, no version
+        }
+        String text = token.text().toLowerCase(Locale.ROOT);
         if (!VERSION_NUMBER.matcher(text).matches()) {
             return false;
         }

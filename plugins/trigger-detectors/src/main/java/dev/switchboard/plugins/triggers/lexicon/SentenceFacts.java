@@ -133,7 +133,8 @@ public record SentenceFacts(Sentence sentence, List<Match> names, List<Match> ma
         for (Match match : covering[i]) {
             if (match.start() == token && !match.is(Lexicons.FILTER, "company-noun") && !match.is(Lexicons.FILTER, "name-noun")
                     && !match.is(Lexicons.FILTER, "business-noun")
-                    && !match.is(Lexicons.FILTER, "preposition") && !match.is(Lexicons.FILTER, "place-preposition") && !match.is(Lexicons.FILTER, "place-near")
+                    && !match.is(Lexicons.FILTER, "preposition") && !match.is(Lexicons.FILTER, "place-preposition")
+                    && !match.is(Lexicons.FILTER, "place-near")
                     && !match.is(Lexicons.FILTER, "address-noun") && !match.is(Lexicons.FILTER, "job-title")
                     && !match.entry().section().equals("b")) {
                 return true;
