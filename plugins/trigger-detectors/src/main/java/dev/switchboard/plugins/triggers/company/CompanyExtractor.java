@@ -2,6 +2,7 @@ package dev.switchboard.plugins.triggers.company;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntPredicate;
 
 import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
@@ -64,6 +65,8 @@ public final class CompanyExtractor {
     private final java.util.Map<String, String> nominatives = new java.util.HashMap<>();
     private Pick main;
     private boolean mainKnown;
+    private Pick brandTag;
+    private boolean brandTagKnown;
 
     public CompanyExtractor(TextAnalysis analysis, List<SentenceFacts> facts) {
         this(analysis, facts, Lexicons.shared(), Dictionaries.shared());
@@ -160,6 +163,14 @@ public final class CompanyExtractor {
      * ("#ZielonaSzklarnia #praca"). A lower-case tag is a topic.
      */
     Pick brandTagPick() {
+        if (!brandTagKnown) { // asked for every cue's options: read the tags once
+            brandTag = findBrandTag();
+            brandTagKnown = true;
+        }
+        return brandTag;
+    }
+
+    private Pick findBrandTag() {
         List<Integer> tags = closingTagTokens();
         List<Integer> camel = new ArrayList<>();
         List<Integer> camelCommon = new ArrayList<>();
@@ -200,7 +211,7 @@ public final class CompanyExtractor {
             if (i == camel.length() || Character.isUpperCase(camel.charAt(i))) {
                 String part = camel.substring(from, i);
                 if (!Character.isLetter(part.charAt(0))
-                        || !Morphology.common(morphology().flags(part.toLowerCase(java.util.Locale.ROOT)))) {
+                        || !Morphology.common(morphology().flags(part.toLowerCase(Locale.ROOT)))) {
                     return false;
                 }
                 from = i;
