@@ -30,15 +30,28 @@ final class WebNames {
     }
 
     /**
-     * The name in a handle, an e-mail's domain or a web address: the label before the top-level domain
-     * ("kapsel.app" → kapsel, "kariera.bk-software.cz" → bk-software); other text as it is.
+     * The name in a handle, an e-mail's domain or a web address: its registered label ("kapsel.app" → kapsel,
+     * "kariera.bk-software.cz" → bk-software, "swiftway.com.au" → swiftway); other text as it is.
      */
     static String withoutDomain(String name) {
         if (!isDomain(name.toLowerCase(Locale.ROOT))) {
             return name;
         }
         String[] labels = name.split("\\.");
-        return labels[labels.length - 2];
+        return labels[registeredLabel(labels)];
+    }
+
+    /**
+     * Which label of a domain is registered, the name: the one before the top-level domain, or before a
+     * second-level one under a country's ("swiftway" of "swiftway.com.au").
+     */
+    private static int registeredLabel(String[] labels) {
+        int last = labels.length - 2;
+        if (last >= 1 && labels[labels.length - 1].length() == 2
+                && SECOND_LEVEL.contains(labels[last].toLowerCase(Locale.ROOT))) {
+            last--;
+        }
+        return Math.max(0, last);
     }
 
     /** A domain name ({@code acme.cz}, {@code kariera.acme.cz}); the dot is checked first, as most words have none. */
@@ -117,11 +130,7 @@ final class WebNames {
         }
         // a web address, or the domain of an e-mail address (the tokenizer makes "@acme.cz" of "jobs@acme.cz")
         String[] labels = folded.split("\\.");
-        int last = labels.length - 2; // the label before the top-level domain
-        if (last >= 1 && labels[labels.length - 1].length() == 2 && SECOND_LEVEL.contains(labels[last])) {
-            last--;
-        }
-        return clean(labels[Math.max(0, last)]);
+        return clean(labels[registeredLabel(labels)]);
     }
 
     private static String clean(String name) {

@@ -152,6 +152,7 @@ class CandidateRulesTest {
     void webNamesAreTheLabelBeforeTheTopLevelDomain() {
         assertThat(WebNames.withoutDomain("kapsel.app")).isEqualTo("kapsel");
         assertThat(WebNames.withoutDomain("kariera.bk-software.cz")).isEqualTo("bk-software");
+        assertThat(WebNames.withoutDomain("Swiftway.com.au")).isEqualTo("Swiftway"); // under a country's second level
         assertThat(WebNames.withoutDomain("Acme Robotics")).isEqualTo("Acme Robotics");
         assertThat(names("de", "Alle Infos unter lindwerk.de/jobs, wir freuen uns.", 0)).containsExactly("lindwerk");
         assertThat(names("ru", "Откликайтесь на hh.ru или пишите нам.", 0)).isEmpty(); // a job board names no company
