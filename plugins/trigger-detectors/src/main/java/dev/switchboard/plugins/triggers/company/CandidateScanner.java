@@ -476,8 +476,9 @@ final class CandidateScanner {
         return closing ? Candidate.SIGNATURE : 0;
     }
 
-    private static final List<String> PLACE_ADJECTIVE_ENDINGS = List.of("ski", "ska", "skie", "cki", "cka", "ský",
-            "ská", "ské", "sky", "ske", "ский", "ская", "ское", "цкий", "цкая");
+    /** Folded endings of Czech, Polish and Russian adjectives of a place ("warszawski", "brnenska", "московский"). */
+    private static final List<String> PLACE_ADJECTIVE_ENDINGS = List.of("ski", "ska", "skie", "cki", "cka", "sky",
+            "ske", "cky", "cke", "ский", "ская", "ское", "цкий", "цкая");
 
     /** A Czech, Polish or Russian adjective of a place ("Warszawski", "Pražský", "Московский"). */
     private boolean placeAdjective(SentenceFacts facts, int k) {
@@ -504,8 +505,6 @@ final class CandidateScanner {
         return analysis.token(place).is(Token.CAPITALIZED) && (facts.classes().place(place) || words.place(place));
     }
 
-    private static final List<String> CZECH_PLACE_ADJECTIVE_ENDINGS = List.of("sky", "ska", "ske", "cky", "cka", "cke");
-
     /**
      * Czech: an adjective of a place or region ("Brněnská", "Kopřivnický", "Jihočeské") before a capitalized word. A
      * Czech name capitalizes only its first word ("Moravská družstevní záložna"), so a capitalized word after the
@@ -514,7 +513,7 @@ final class CandidateScanner {
     private boolean czechPlaceAdjective(int k) {
         Token token = analysis.token(k);
         return "cs".equals(analysis.language()) && token.is(Token.CAPITALIZED) && !token.is(Token.ALL_CAPS)
-                && CZECH_PLACE_ADJECTIVE_ENDINGS.stream().anyMatch(token.folded()::endsWith)
+                && PLACE_ADJECTIVE_ENDINGS.stream().anyMatch(token.folded()::endsWith)
                 && analysis.token(k + 1).is(Token.CAPITALIZED) && !analysis.token(k + 1).is(Token.ALL_CAPS);
     }
 
@@ -637,7 +636,8 @@ final class CandidateScanner {
         if (VersionNouns.dottedVersion(text)) {
             return true;
         }
-        boolean amount = facts.classes().is(TokenPattern.Kind.MONEY, runEnd) || facts.classes().is(TokenPattern.Kind.MONEY, runEnd + 1);
+        boolean amount = facts.classes().is(TokenPattern.Kind.MONEY, runEnd)
+                || facts.classes().is(TokenPattern.Kind.MONEY, runEnd + 1);
         return VersionNouns.modelNumber(text) && after.is(Token.LETTER) && !after.nameLike() && !amount // "Dopłacimy 2 zł/h"
                 && Character.isLowerCase(after.text().charAt(0)) && !commonWord(facts, runStart);
     }
