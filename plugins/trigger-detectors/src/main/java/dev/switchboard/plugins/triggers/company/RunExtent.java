@@ -286,6 +286,9 @@ final class RunExtent {
             return runEnd;
         }
         Token noun = analysis.token(runEnd);
+        if (facts.nameAt(Lexicons.TOWN, adjective) != null) {
+            return runEnd; // "Teplo Slaný chce": a town named like an adjective ("Slaný", "Жуковский") is a noun
+        }
         if (!(words.adjective(adjective) || czechInstrumental(adjective, noun) || russianAdjective(adjective))
                 || !noun.is(Token.LETTER) || noun.is(Token.SYMBOL) || noun.is(Token.DIGIT) || noun.nameLike()
                 || !Character.isLowerCase(noun.text().charAt(0)) || noun.text().length() < 3 || gapBefore(runEnd)
