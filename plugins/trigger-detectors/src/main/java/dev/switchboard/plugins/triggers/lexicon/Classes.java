@@ -129,13 +129,24 @@ public final class Classes implements TokenClasses {
                 || VERSION_WORDS.contains(before.folded());
     }
 
+    private static final String QUOTES = "\"«»„“”‚‘";
+
     /**
-     * A town's name that is no part of a longer name: no capitalized word follows it and no "&amp;" joins it
+     * A town's or region's name that is no part of a longer name: no capitalized word stands next to it, no "&amp;" joins it
+     * and no quote holds it
      * ("Daventry warehouse", "#Olomouc #novakavarna"; not "Stourbridge Glass", "Moss &amp; Thorne").
      */
     private static boolean standsAlone(List<Token> tokens, Sentence sentence, Match match) {
-        if (match.start() > sentence.firstToken() && tokens.get(match.start() - 1).text().equals("&")) {
-            return false;
+        if (match.start() > sentence.firstToken()) {
+            Token before = tokens.get(match.start() - 1);
+            if (before.text().equals("&") || QUOTES.indexOf(before.text().charAt(0)) >= 0
+                    || before.is(Token.LETTER) && before.nameLike() && !before.is(Token.ALL_CAPS)
+                    && !before.is(Token.HASHTAG) && !before.is(Token.HANDLE)) {
+                return false; // "Tłocznia Warmia", "Solární Vysočina", "«Нивы Черноземья»": the place ends a name
+            }
+        }
+        if (match.end() < sentence.endToken() && QUOTES.indexOf(tokens.get(match.end()).text().charAt(0)) >= 0) {
+            return false; // "«Черноземье»": a name in quotes
         }
         if (match.end() >= sentence.endToken()) {
             return true;

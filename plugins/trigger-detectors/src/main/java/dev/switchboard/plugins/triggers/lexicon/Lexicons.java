@@ -20,8 +20,9 @@ public final class Lexicons {
     /** Groups of the name lists. */
     public static final String PLACE = "place";
     /**
-     * Group of the towns from GeoNames ({@code names/geonames-places.txt}): a place too, but only where the
-     * town's name stands alone, since many names begin with their town ("Stourbridge Glass", "Moss &amp; Thorne").
+     * Group of the towns from GeoNames ({@code names/geonames-places.txt}) and of the regions ({@code names/regions.txt}):
+     * a place too, but only where the name stands alone, since many company names begin with their town or region
+     * ("Stourbridge Glass", "Moss &amp; Thorne", "Kernow Kelp").
      */
     public static final String TOWN = "town";
     public static final String GIVEN_NAME = "given";
@@ -72,6 +73,7 @@ public final class Lexicons {
         Map<String, String> nameFiles = new LinkedHashMap<>();
         nameFiles.put("names/places.txt", PLACE);
         nameFiles.put("names/geonames-places.txt", TOWN);
+        nameFiles.put("names/regions.txt", TOWN);
         nameFiles.put("names/given-names.txt", GIVEN_NAME);
         nameFiles.put("names/stop.txt", STOP);
         nameFiles.put("names/legal-forms.txt", LEGAL_FORM);

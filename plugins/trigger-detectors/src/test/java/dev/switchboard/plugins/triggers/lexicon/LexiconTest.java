@@ -159,6 +159,22 @@ class LexiconTest {
                 .as("towns whose names are common words are left out of the list").isEmpty();
     }
 
+    @Test
+    void regionsArePlacesWhereTheyStandAloneNotWhereTheyEndOrFillAName() {
+        assertThat(classified("Hartwell Paper to invest £70m in Kent mill upgrade", "en", TokenPattern.Kind.PLACE))
+                .containsExactly("Kent");
+        assertThat(classified("Firma rozšiřuje výrobu na Vysočině a v Krkonoších.", "cs", TokenPattern.Kind.PLACE))
+                .containsExactly("Vysočině", "Krkonoších");
+        assertThat(classified("Chlebowa Chata wchodzi do Trójmiasta.", "pl", TokenPattern.Kind.PLACE))
+                .containsExactly("Trójmiasta");
+        assertThat(classified("Solární Vysočina si půjčí, Tłocznia Warmia, Yorkshire Water.", "cs", TokenPattern.Kind.PLACE))
+                .as("a region ending or opening a longer name is no place").isEmpty();
+        assertThat(classified("Банк откроет «Нивам Черноземья» и «Кубани» кредитную линию.", "ru", TokenPattern.Kind.PLACE))
+                .as("a region in quotes is a name").isEmpty();
+        assertThat(classified("V Hanáckých vagonkách se rozjíždí nábor.", "cs", TokenPattern.Kind.PLACE))
+                .as("a region's adjective is in no list").isEmpty();
+    }
+
     private static List<String> classified(String text, String language, TokenPattern.Kind kind) {
         TextAnalysis analysis = TextAnalysis.of(text, language, 10_000);
         List<String> found = new ArrayList<>();
