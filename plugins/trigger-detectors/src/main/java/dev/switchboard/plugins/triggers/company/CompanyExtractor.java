@@ -42,8 +42,8 @@ public final class CompanyExtractor {
             "prezes", "шеф", "глава", "team", "tým", // "Acme-Team": the company's team
             "app", "appka"); // "Bohnenglück-App": the company's app carries its name
 
-    private static final java.util.Set<String> LEADING_TEAM_WORDS = java.util.Set.of("team", "zespol", "tym",
-            "команда");
+    private static final java.util.Set<String> LEADING_GROUP_WORDS = java.util.Set.of("team", "zespol", "tym",
+            "команда", "siec", "sit", "сеть"); // and a chain: "Sieć Drogerie Kalina", "Síť Pekárna Kvásek"
 
     /** The chosen company and how sure the choice is. */
     public record Pick(Candidate candidate, String name, double score, boolean inSentence) {
@@ -536,8 +536,8 @@ public final class CompanyExtractor {
     /** The name as written: no quotes, legal form, {@code @}, or possessive {@code 's}. */
     public String name(Candidate candidate) {
         int start = candidate.start();
-        if (candidate.nameEnd() - start >= 2 && LEADING_TEAM_WORDS.contains(analysis.token(start).folded())) {
-            start++; // "Zespół Payflo", "Team Acme", "Tým Kodera": the team is the company's
+        if (candidate.nameEnd() - start >= 2 && LEADING_GROUP_WORDS.contains(analysis.token(start).folded())) {
+            start++; // "Zespół Payflo", "Team Acme", "Tým Kodera": the team is the company's, and so is the chain
         }
         start = OpeningPossessives.skip(analysis, candidate, start); // "Vaše Pražírna Kopeček"
         Token first = analysis.token(start);
