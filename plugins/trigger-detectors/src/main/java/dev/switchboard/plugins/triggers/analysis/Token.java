@@ -42,6 +42,14 @@ public record Token(int start, int end, String text, String folded, int shape) {
         return is(LETTER) && !is(DIGIT) && Character.isLowerCase(text.charAt(0));
     }
 
+    /** Quotation marks of the five languages' styles (straight, „…“, “…”, «…», ‚…‘); not the apostrophe. */
+    private static final String QUOTE_MARKS = "\"„“”«»‚‘";
+
+    /** A quotation mark: "„Nordlicht“", "«Кедр»", "\"Acme\"". */
+    public boolean quote() {
+        return is(SYMBOL) && QUOTE_MARKS.indexOf(text.charAt(0)) >= 0;
+    }
+
     @Override
     public String toString() {
         return text;

@@ -111,7 +111,7 @@ final class RoleMarkers {
                 complement = false;
             } else if (LanguageGuesser.isFunctionWord(analysis.language(), token.folded())) {
                 complement = true;
-            } else if (token.is(Token.SYMBOL) && !isQuote(token) || words.verbReading(k) || facts.lexiconWordAt(k)
+            } else if (token.is(Token.SYMBOL) && !token.quote() || words.verbReading(k) || facts.lexiconWordAt(k)
                     || token.is(Token.DIGIT) || token.nameLike() && !lowerCaseCompound(token)) {
                 return false;
             }
@@ -184,7 +184,7 @@ final class RoleMarkers {
             Token token = analysis.token(k);
             if (token.is(Token.LETTER) && !token.nameLike()) {
                 word = true;
-            } else if (!(token.is(Token.SYMBOL) && isQuote(token))) {
+            } else if (!token.quote()) {
                 return false;
             }
         }
@@ -209,7 +209,7 @@ final class RoleMarkers {
             if (facts.matchAt(Lexicons.FILTER, "past-role", k) != null) {
                 return afterComma(first, k);
             }
-            if (token.is(Token.SYMBOL) && !isQuote(token) && !token.text().equals("-")) {
+            if (token.is(Token.SYMBOL) && !token.quote() && !token.text().equals("-")) {
                 return false;
             }
         }
@@ -298,7 +298,7 @@ final class RoleMarkers {
             if (match.start() >= end && match.start() < last && match.is(Lexicons.FILTER, "giver")) {
                 boolean passive = false;
                 for (int k = end; k < match.start(); k++) {
-                    if (analysis.token(k).is(Token.SYMBOL) && !isQuote(analysis.token(k))) {
+                    if (analysis.token(k).is(Token.SYMBOL) && !analysis.token(k).quote()) {
                         return 0;
                     }
                     passive |= facts.matchAt(Lexicons.FILTER, "passive", k) != null;
@@ -373,10 +373,6 @@ final class RoleMarkers {
     private static boolean isCompanyNoun(SentenceFacts facts, int k) {
         return facts.matchAt(Lexicons.FILTER, "company-noun", k) != null
                 || facts.matchAt(Lexicons.FILTER, "business-noun", k) != null;
-    }
-
-    private static boolean isQuote(Token token) {
-        return "„“”«»\"".indexOf(token.text().charAt(0)) >= 0;
     }
 
     static boolean productNoun(SentenceFacts facts, int k) {

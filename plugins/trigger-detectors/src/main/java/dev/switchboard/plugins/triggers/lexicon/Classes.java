@@ -16,8 +16,8 @@ import dev.switchboard.plugins.triggers.analysis.Token;
  * "1970er", "2004-м"), {@code <percent>} a number with {@code %} or a
  * percent word, {@code <money>} a currency or magnitude word and the numbers next to one
  * ({@code $ 5M}, {@code 2 mld. Kč}, {@code 10 Mio. Euro}; a capitalized currency word without a number before another
- * capitalized word is a name: "Złoty Kłos"), {@code <place>} a name from the place list or a GeoNames town standing
- * alone, {@code <date>} a word of the date list (a month, a weekday, "today", "tomorrow": "from Monday", "od 1.
+ * capitalized word is a name: "Złoty Kłos"), {@code <place>} a name from the place list, or a GeoNames town or a region
+ * standing alone, {@code <date>} a word of the date list (a month, a weekday, "today", "tomorrow": "from Monday", "od 1.
  * dubna", "ab sofort"), {@code <ordinal>} an ordinal numeral ("third", "druhou"), {@code <version>} a version
  * number after a name ("Tally 2.0").
  */
@@ -36,7 +36,7 @@ public final class Classes implements TokenClasses {
     private static final short DATE = 32;
     private static final short ORDINAL = 64;
     private static final short VERSION = 128;
-    /** The name lists whose words are a class: a GeoNames town only where it stands alone. */
+    /** The name lists whose words are a class: a GeoNames town or a region only where it stands alone. */
     private static final Map<String, Short> NAME_GROUPS = Map.of(Lexicons.PLACE, PLACE, Lexicons.TOWN, PLACE,
             Lexicons.DATE, DATE, Lexicons.ORDINAL, ORDINAL);
     /** A version number: "3.0", "2.1", "v2.0" (one digit after the dot: "10.30" is a time). */
@@ -129,31 +129,32 @@ public final class Classes implements TokenClasses {
                 || VERSION_WORDS.contains(before.folded());
     }
 
-    private static final String QUOTES = "\"«»„“”‚‘";
-
     /**
-     * A town's or region's name that is no part of a longer name: no capitalized word stands next to it, no "&amp;" joins it
-     * and no quote holds it
-     * ("Daventry warehouse", "#Olomouc #novakavarna"; not "Stourbridge Glass", "Moss &amp; Thorne").
+     * A town's or region's name that is no part of a longer name: no capitalized word stands next to it, no "&amp;"
+     * joins it and no quote holds it ("Daventry warehouse", "#Olomouc #novakavarna", "in Kent"; not "Stourbridge
+     * Glass", "Moss &amp; Thorne", "Tłocznia Warmia", "«Нивы Черноземья»").
      */
     private static boolean standsAlone(List<Token> tokens, Sentence sentence, Match match) {
         if (match.start() > sentence.firstToken()) {
             Token before = tokens.get(match.start() - 1);
-            if (before.text().equals("&") || QUOTES.indexOf(before.text().charAt(0)) >= 0
-                    || before.is(Token.LETTER) && before.nameLike() && !before.is(Token.ALL_CAPS)
-                    && !before.is(Token.HASHTAG) && !before.is(Token.HANDLE)) {
+            if (joins(before) || before.quote() || nameWord(before) && !before.is(Token.ALL_CAPS)) {
                 return false; // "Tłocznia Warmia", "Solární Vysočina", "«Нивы Черноземья»": the place ends a name
             }
-        }
-        if (match.end() < sentence.endToken() && QUOTES.indexOf(tokens.get(match.end()).text().charAt(0)) >= 0) {
-            return false; // "«Черноземье»": a name in quotes
         }
         if (match.end() >= sentence.endToken()) {
             return true;
         }
         Token next = tokens.get(match.end());
-        return !next.text().equals("&") && !(next.is(Token.LETTER) && next.nameLike() && !next.is(Token.HASHTAG)
-                && !next.is(Token.HANDLE));
+        return !joins(next) && !next.quote() && !nameWord(next); // "Stourbridge Glass", "«Черноземье»"
+    }
+
+    private static boolean joins(Token token) {
+        return token.text().equals("&");
+    }
+
+    /** A capitalized word of a name, not a tag or handle after it ("#Olomouc #novakavarna"). */
+    private static boolean nameWord(Token token) {
+        return token.is(Token.LETTER) && token.nameLike() && !token.is(Token.HASHTAG) && !token.is(Token.HANDLE);
     }
 
     private void markMoney(List<Token> tokens, Sentence sentence, int start, int end, boolean[] moneyWord) {
