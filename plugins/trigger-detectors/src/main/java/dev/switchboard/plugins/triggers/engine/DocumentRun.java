@@ -101,7 +101,7 @@ final class DocumentRun {
         Map<TriggerType, Integer> cuedSentences = new EnumMap<>(TriggerType.class);
         cued.forEach(types -> types.forEach(type -> cuedSentences.merge(type, 1, Integer::sum)));
         // a job ad's own cue and its [apply] lines are hiring by the ad's employer, chosen once (main() is memoized)
-        CompanyExtractor.Pick adEmployer = jobAd != null ? adCompany(companies, facts, jobAd) : null;
+        CompanyExtractor.Pick adEmployer = jobAd != null ? adCompany(analysis, companies, facts, jobAd) : null;
         for (int s = 0; s < facts.size(); s++) {
             for (Cue cue : cues.get(s)) {
                 boolean firstPerson = facts.get(s).has(Lexicons.FILTER, "first-person");
@@ -153,9 +153,10 @@ final class DocumentRun {
      * a main company that is a capitalised common word, gives way to a name on another header line
      * ("Erntehelfer/innen für die Kirschernte ⏎ Obsthof Wendler, Jork").
      */
-    private static CompanyExtractor.Pick adCompany(CompanyExtractor companies, List<SentenceFacts> facts, Cue cue) {
+    private static CompanyExtractor.Pick adCompany(TextAnalysis analysis, CompanyExtractor companies,
+                                                   List<SentenceFacts> facts, Cue cue) {
         CompanyExtractor.Pick main = companies.main();
-        CompanyExtractor.Pick header = headerCompany(companies, facts, cue);
+        CompanyExtractor.Pick header = headerCompany(analysis, companies, facts, cue);
         if (main == null || header == null) {
             return main != null ? main : header;
         }
@@ -165,14 +166,25 @@ final class DocumentRun {
         return weak && header.candidate().sentence() != mainSentence ? header : main;
     }
 
-    /** The clearest subject name of the ad's header lines, a line without a job title before a title line. */
-    private static CompanyExtractor.Pick headerCompany(CompanyExtractor companies, List<SentenceFacts> facts, Cue cue) {
+    /**
+     * The clearest subject name of the ad's header lines and of its first part's line before that part ("Spedimax |
+     * umowa o pracę"), a line without a job title before a title line; when they give no name but the job's own title,
+     * a name that opens one of the next lines after the first part ("Miejsce pracy: Kalisz ⏎ Fabryka Mebli Wiklina to
+     * rodzinna firma", "W Finlogic budujemy").
+     */
+    private static CompanyExtractor.Pick headerCompany(TextAnalysis analysis, CompanyExtractor companies,
+                                                       List<SentenceFacts> facts, Cue cue) {
         CompanyExtractor.Pick best = null;
         boolean bestOnTitle = true;
-        for (int s = Math.max(0, cue.sentence() - AD_HEADER); s < cue.sentence(); s++) {
-            int end = facts.get(s).sentence().endToken();
+        for (int s = Math.max(0, cue.sentence() - AD_HEADER); s <= cue.sentence(); s++) {
+            // the cue's own line up to the cue is header too ("Spedimax | umowa o pracę")
+            int end = s < cue.sentence() ? facts.get(s).sentence().endToken() : cue.start();
+            if (end <= facts.get(s).sentence().firstToken()) {
+                continue;
+            }
             CompanyExtractor.Pick pick = companies.forCue(s, end, end);
-            if (pick == null || !pick.inSentence() || pick.score() < CLEAR_COMPANY - 1) {
+            if (pick == null || !pick.inSentence() || pick.score() < CLEAR_COMPANY - 1
+                    || JobAd.partOf(facts.get(s), pick.candidate().start(), pick.candidate().end())) {
                 continue;
             }
             boolean onTitle = titleLine(facts.get(s)) || pick.candidate().has(Candidate.COMMON_WORD);
@@ -181,7 +193,43 @@ final class DocumentRun {
                 bestOnTitle = onTitle;
             }
         }
+        for (int s = cue.sentence() + 1; (best == null || bestOnTitle && inJobTitle(analysis, facts, best.candidate()))
+                && s <= cue.sentence() + AD_HEADER && s < facts.size(); s++) {
+            int end = facts.get(s).sentence().endToken();
+            CompanyExtractor.Pick pick = companies.forCue(s, end, end);
+            if (pick != null && pick.inSentence() && pick.score() >= CLEAR_COMPANY - 1 && !titleLine(facts.get(s))
+                    && opensLine(facts.get(s), pick.candidate()) // "X to…", "W X budujemy"
+                    && !JobAd.partOf(facts.get(s), pick.candidate().start(), pick.candidate().end())
+                    && !pick.candidate().has(Candidate.COMMON_WORD | Candidate.PRODUCT | Candidate.HANDLE)) {
+                best = pick;
+                bestOnTitle = false;
+            }
+        }
         return best == null ? null : new CompanyExtractor.Pick(best.candidate(), best.name(), best.score(), false);
+    }
+
+    /**
+     * Whether the name is part of the job's title: on a title line before any dash ("Magazynier – Stryków",
+     * "Operator maszyn CNC"); after a dash a title line gives fields, the employer among them ("Data Engineer –
+     * Fernleaf Analytics | Leeds").
+     */
+    private static boolean inJobTitle(TextAnalysis analysis, List<SentenceFacts> facts, Candidate candidate) {
+        SentenceFacts line = facts.get(candidate.sentence());
+        if (!titleLine(line) && !candidate.has(Candidate.COMMON_WORD)) {
+            return false;
+        }
+        for (int k = line.sentence().firstToken(); k < candidate.start(); k++) {
+            String text = analysis.token(k).text();
+            if (text.equals("–") || text.equals("—") || text.equals("-") || text.equals("|")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the name opens its line, alone or after one word ("Fabryka X to…", "W X budujemy"). */
+    private static boolean opensLine(SentenceFacts line, Candidate candidate) {
+        return candidate.start() - line.sentence().firstToken() <= 1;
     }
 
     private static boolean titleLine(SentenceFacts sentence) {

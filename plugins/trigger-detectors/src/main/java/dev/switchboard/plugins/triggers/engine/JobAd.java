@@ -32,6 +32,18 @@ final class JobAd {
     private JobAd() {
     }
 
+    /** Whether tokens {@code [start, end)} of the sentence overlap a part of a job ad ("HPP", "CV wyślij"): no name. */
+    static boolean partOf(SentenceFacts sentence, int start, int end) {
+        String group = TriggerType.HIRING.code();
+        for (Match match : sentence.matches()) {
+            if (match.entry().group().equals(group) && PARTS.contains(match.entry().section())
+                    && match.start() < end && start < match.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The job ad's cue at its first part, or null when the document does not have the form of a job ad. */
     static Cue find(List<SentenceFacts> facts) {
         String group = TriggerType.HIRING.code();
