@@ -95,7 +95,8 @@ final class WordKinds {
         if ("cs".equals(language)) {
             String lower = token.text().toLowerCase(Locale.ROOT);
             for (String ending : CZECH_ADJECTIVE_ENDINGS) {
-                if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
+                // a stem of three letters, or of two before a one-letter ending ("Psí bouda", "Zlý vlk")
+                if (lower.endsWith(ending) && lower.length() > ending.length() + (ending.length() == 1 ? 1 : 2)) {
                     return true;
                 }
             }
