@@ -268,6 +268,11 @@ final class CandidateScanner {
             } else if ((isCompanyNoun(facts, start) || atStart && words.companyCompound(start)) && start + 1 < nameEnd
                     && (german || clauseStart(facts, start))) { // "Carmaker Vantor unveiled"
                 markers |= Candidate.AFTER_COMPANY_NOUN;
+            } else if (german && start + 1 < nameEnd && words.germanHyphenDescriptor(start) && words.flags(start + 1) == 0
+                    && !isGivenName(facts, start + 1) && !words.givenName(start + 1)) {
+                // "die Online-Apotheke Medivo", "für den Unverpackt-Laden Kornkammer": the kind of business, then the name
+                markers |= Candidate.AFTER_COMPANY_NOUN;
+                described = true;
             } else if (german && (atStart || described || germanArticle(start - 1)) && start + 1 < nameEnd
                     && words.germanAgentNoun(start) && !isGivenName(facts, start + 1) && !words.givenName(start + 1)
                     && !isRoleOrTitle(facts, start) && (lowercaseWordAfter(end - 1, facts.sentence().endToken()) // past a legal form

@@ -235,6 +235,28 @@ final class WordKinds {
     }
 
     /**
+     * German: a hyphenated compound of common words whose last part is a noun ("Online-Apotheke", "Bio-Käserei",
+     * "Kassen-App", "Unverpackt-Laden"): before a name it says what kind of business or product the name is. A
+     * proper noun in it ("Hansa-Apotheke", "Elbe-Werkstätten") makes it a name of its own.
+     */
+    boolean germanHyphenDescriptor(int k) {
+        Token token = analysis.token(k);
+        String text = token.text();
+        int first = text.indexOf('-');
+        int last = text.lastIndexOf('-');
+        if (!"de".equals(language) || first <= 0 || last >= text.length() - 2 || !token.is(Token.CAPITALIZED)
+                || token.is(Token.ALL_CAPS) || token.is(Token.DIGIT)) {
+            return false;
+        }
+        String head = text.substring(last + 1);
+        int headFlags = morphology.flags(Character.toUpperCase(head.charAt(0)) + head.substring(1));
+        int modifier = morphology.flags(text.substring(0, first));
+        int lowerModifier = morphology.flags(text.substring(0, first).toLowerCase(Locale.ROOT));
+        return (headFlags & Morphology.NOUN) != 0 && (headFlags & (Morphology.PROPER | Morphology.PLACE)) == 0
+                && ((modifier | lowerModifier) & (Morphology.PROPER | Morphology.PLACE)) == 0;
+    }
+
+    /**
      * German: an adjective of a town ("Kölner", "Bremer", "Münchner", "Dresdner"): "-er" on the town's
      * name, or on it without its "-en" ending.
      */
