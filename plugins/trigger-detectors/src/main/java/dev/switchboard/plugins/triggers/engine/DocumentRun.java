@@ -85,7 +85,7 @@ final class DocumentRun {
             cues.add(sentenceCues);
             cued.add(types);
         }
-        Cue jobAd = JobAd.find(facts);
+        Cue jobAd = JobAd.find(facts, analysis.text());
         if (jobAd != null) {
             // a job ad makes jobs available from a date ("Nástup od září, můžete…"), no product
             for (int s = 0; s < cues.size(); s++) {

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.switchboard.plugins.triggers.lexicon.Lexicons;
 import dev.switchboard.plugins.triggers.lexicon.Match;
 import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
 import dev.switchboard.sdk.detector.TriggerType;
@@ -32,6 +33,22 @@ final class JobAd {
     private JobAd() {
     }
 
+    /** The longest title line, in characters. */
+    private static final int TITLE_CHARS = 120;
+
+    /** The document's first line is a title naming a job: a line of its own, short, not ending as a sentence. */
+    private static boolean titleLine(List<SentenceFacts> facts, String text) {
+        if (text == null || facts.isEmpty() || !facts.get(0).has(Lexicons.FILTER, "job-title")) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n');
+        if (lineEnd < 0 || lineEnd > TITLE_CHARS || facts.get(0).sentence().end() > lineEnd) {
+            return false;
+        }
+        String line = text.substring(0, lineEnd).strip();
+        return !line.isEmpty() && !line.endsWith(".") && !line.endsWith("!") && !line.endsWith("?");
+    }
+
     /** Whether tokens {@code [start, end)} of the sentence overlap a part of a job ad ("HPP", "CV wyślij"): no name. */
     static boolean partOf(SentenceFacts sentence, int start, int end) {
         String group = TriggerType.HIRING.code();
@@ -46,6 +63,15 @@ final class JobAd {
 
     /** The job ad's cue at its first part, or null when the document does not have the form of a job ad. */
     static Cue find(List<SentenceFacts> facts) {
+        return find(facts, null);
+    }
+
+    /**
+     * The job ad's cue at its first part, or null. With the text, a title line also counts as an ad's part: a first line
+     * of its own, short and no sentence, naming a job ("Care Assistant – Days or Nights", "Frontend Developer (React) |
+     * 100% zdalnie"): with pay or terms below it the document is a job ad whose employer must be named.
+     */
+    static Cue find(List<SentenceFacts> facts, String text) {
         String group = TriggerType.HIRING.code();
         Set<String> kinds = new HashSet<>();
         Set<String> headings = new HashSet<>();
@@ -69,8 +95,9 @@ final class JobAd {
                 }
             }
         }
-        boolean adPart = kinds.contains(HEADING) || kinds.contains(APPLY);
-        if (first == null || !(kinds.size() >= MIN_PARTS && adPart || headings.size() >= MIN_PARTS)) {
+        boolean adPart = kinds.contains(HEADING) || kinds.contains(APPLY) || titleLine(facts, text);
+        if (first == null || !(kinds.size() >= MIN_PARTS && adPart || headings.size() >= MIN_PARTS
+                || adPart && kinds.size() == 1 && !kinds.contains(APPLY) && titleLine(facts, text))) {
             return null;
         }
         // with a heading or an apply part of an ad's own ([ad-apply]) the form alone makes the ad; an [apply] line
