@@ -85,7 +85,7 @@ public final class CompanyExtractor {
         }
     }
 
-    List<Candidate> candidates(int sentence) {
+    public List<Candidate> candidates(int sentence) {
         List<Candidate> found = bySentence.get(sentence);
         if (found == null) {
             if (scanner == null) {

@@ -163,7 +163,42 @@ final class DocumentRun {
         int mainSentence = main.candidate().sentence();
         boolean weak = main.candidate().has(Candidate.COMMON_WORD)
                 || mainSentence < cue.sentence() && titleLine(facts.get(mainSentence));
-        return weak && header.candidate().sentence() != mainSentence ? header : main;
+        // an acronym, or a word of the job's title, is what the job asks for ("UDT", "VN/NN", "HF", "Backend
+        // Engineer (Go)", "Koch/Köchin"): a name of the header that is neither beats it
+        boolean asked = acronym(analysis, main.candidate()) || inTitle(analysis, companies, facts, cue, main.name());
+        boolean named = !acronym(analysis, header.candidate()) && !inTitle(analysis, companies, facts, cue, header.name());
+        return weak && header.candidate().sentence() != mainSentence || asked && named ? header : main;
+    }
+
+    /** The longest acronym, in letters. */
+    private static final int ACRONYM_LETTERS = 5;
+
+    /**
+     * A name of one short word of capital letters, with at most one small one ("UDT", "HF", "ТК", "DPH", "ОВиК" for
+     * heating and ventilation, "RNs").
+     */
+    private static boolean acronym(TextAnalysis analysis, Candidate candidate) {
+        if (candidate.nameEnd() - candidate.start() != 1) {
+            return false;
+        }
+        String text = analysis.token(candidate.start()).text();
+        long upper = text.codePoints().filter(Character::isUpperCase).count();
+        long lower = text.codePoints().filter(Character::isLowerCase).count();
+        return text.length() <= ACRONYM_LETTERS && upper >= 2 && lower <= 1 && upper + lower == text.length();
+    }
+
+    /** Whether a title line of the ad's header has the name as part of the job's title ({@link #inJobTitle}). */
+    private static boolean inTitle(TextAnalysis analysis, CompanyExtractor companies, List<SentenceFacts> facts, Cue cue,
+                                   String name) {
+        for (int s = Math.max(0, cue.sentence() - AD_HEADER); s <= cue.sentence(); s++) {
+            for (Candidate candidate : companies.candidates(s)) {
+                if (titleLine(facts.get(s)) && inJobTitle(analysis, facts, candidate)
+                        && CompanyNames.sameCompany(companies.name(candidate), name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
