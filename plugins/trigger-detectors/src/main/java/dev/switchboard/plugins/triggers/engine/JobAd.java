@@ -18,8 +18,8 @@ import dev.switchboard.sdk.detector.TriggerType;
  * headings, make a job ad, however it names its roles: an {@code apply} hiring cue at its first part that is no
  * {@code [apply]} entry (the lines before that part are the ad's header, where the employer is named).
  * One part alone is nothing (a grant call has "Requirements:", a plant's output is given "per hour"), nor are pay
- * and terms alone (news of the minimum wage for a full-time job). With a heading or an {@code [ad-apply]} part the
- * form alone makes the ad hiring: its cue counts when no employer is named in words too (a logo, a board's header),
+ * and terms alone (news of the minimum wage for a full-time job), but under a title line of its own naming a job
+ * (round 27). With a heading or an {@code [ad-apply]} part the form alone makes the ad hiring: its cue counts when no employer is named in words too (a logo, a board's header),
  * with no company (round 25); with an {@code [apply]} line as its only ad part, the employer must be named.
  */
 final class JobAd {
@@ -61,15 +61,11 @@ final class JobAd {
         return false;
     }
 
-    /** The job ad's cue at its first part, or null when the document does not have the form of a job ad. */
-    static Cue find(List<SentenceFacts> facts) {
-        return find(facts, null);
-    }
-
     /**
-     * The job ad's cue at its first part, or null. With the text, a title line also counts as an ad's part: a first line
-     * of its own, short and no sentence, naming a job ("Care Assistant – Days or Nights", "Frontend Developer (React) |
-     * 100% zdalnie"): with pay or terms below it the document is a job ad whose employer must be named.
+     * The job ad's cue at its first part, or null when the document (its sentences' facts and its text) does not have
+     * the form of a job ad. A title line also makes one with any part of an ad's own (pay, terms, a heading, an
+     * {@code [ad-apply]} line): a first line of its own, short and no sentence, naming a job ("Care Assistant – Days or
+     * Nights", "Frontend Developer (React) | 100% zdalnie"); the employer must then be named.
      */
     static Cue find(List<SentenceFacts> facts, String text) {
         String group = TriggerType.HIRING.code();
@@ -95,9 +91,9 @@ final class JobAd {
                 }
             }
         }
-        boolean adPart = kinds.contains(HEADING) || kinds.contains(APPLY) || titleLine(facts, text);
+        boolean adPart = kinds.contains(HEADING) || kinds.contains(APPLY);
         if (first == null || !(kinds.size() >= MIN_PARTS && adPart || headings.size() >= MIN_PARTS
-                || adPart && kinds.size() == 1 && !kinds.contains(APPLY) && titleLine(facts, text))) {
+                || titleLine(facts, text))) {
             return null;
         }
         // with a heading or an apply part of an ad's own ([ad-apply]) the form alone makes the ad; an [apply] line
