@@ -50,6 +50,11 @@ public record Token(int start, int end, String text, String folded, int shape) {
         return is(SYMBOL) && QUOTE_MARKS.indexOf(text.charAt(0)) >= 0;
     }
 
+    /** A dash standing alone between fields or clauses: hyphen-minus, en dash or em dash ("Praha –", "Kurier - Łódź"). */
+    public boolean dash() {
+        return text.equals("-") || text.equals("–") || text.equals("—");
+    }
+
     @Override
     public String toString() {
         return text;

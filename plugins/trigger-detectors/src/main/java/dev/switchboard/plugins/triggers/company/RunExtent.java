@@ -61,7 +61,7 @@ final class RunExtent {
             }
         }
         String next = analysis.token(runEnd).text();
-        if (isDash(next)) {
+        if (analysis.token(runEnd).dash()) {
             return facts.classes().place(start) || words.place(start) ? runEnd : -1;
         }
         if (!next.equals(",") && !next.equals("(")) {
@@ -69,7 +69,7 @@ final class RunExtent {
         }
         for (int k = runEnd + 1; k < facts.sentence().endToken() && k <= runEnd + DATELINE_REACH_WITH_DATE; k++) {
             Token token = analysis.token(k);
-            if (isDash(token.text())) {
+            if (token.dash()) {
                 return k;
             }
             if (k > runEnd + DATELINE_REACH && token.is(Token.LETTER) && !token.nameLike()) {
@@ -77,10 +77,6 @@ final class RunExtent {
             }
         }
         return -1;
-    }
-
-    static boolean isDash(String text) {
-        return text.equals("—") || text.equals("–") || text.equals("-");
     }
 
     static boolean version(Token token) {

@@ -3,9 +3,9 @@ package dev.switchboard.plugins.triggers.engine;
 import java.util.List;
 
 import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
+import dev.switchboard.plugins.triggers.analysis.Token;
 import dev.switchboard.plugins.triggers.company.Candidate;
 import dev.switchboard.plugins.triggers.company.CompanyExtractor;
-import dev.switchboard.plugins.triggers.lexicon.Lexicons;
 import dev.switchboard.plugins.triggers.lexicon.SentenceFacts;
 import dev.switchboard.sdk.text.CompanyNames;
 
@@ -23,8 +23,8 @@ final class AdEmployer {
 
     /**
      * The company of a job ad: the document's main company, else the name that the lines of the ad's header (before
-     * its first part, at most {@value #HEADER_LINES} lines) name most clearly as a subject ("Kierowca C+E ⏎ Trans-Sław, baza w
-     * Piotrkowie"): the header names the employer, whatever else the ad names (a contact person, a street, a city).
+     * its first part, at most {@value #HEADER_LINES} lines) name most clearly as a subject ("Kierowca C+E ⏎
+     * Trans-Sław, baza w Piotrkowie"): the header names the employer, whatever else the ad names (a contact person, a street, a city).
      * The ad's title line (one with a job title) names the job and what it is for, not the employer: a name on it, or
      * a main company that is a capitalised common word, gives way to a name on another header line
      * ("Erntehelfer/innen für die Kirschernte ⏎ Obsthof Wendler, Jork").
@@ -38,7 +38,7 @@ final class AdEmployer {
         }
         int mainSentence = main.candidate().sentence();
         boolean weak = main.candidate().has(Candidate.COMMON_WORD)
-                || mainSentence < cue.sentence() && titleLine(facts.get(mainSentence));
+                || mainSentence < cue.sentence() && JobAd.namesJob(facts.get(mainSentence));
         // an acronym, or a word of the job's title, is what the job asks for ("UDT", "VN/NN", "HF", "Backend
         // Engineer (Go)", "Koch/Köchin"): a name of the header that is neither beats it
         boolean asked = acronym(analysis, main.candidate()) || inTitle(analysis, companies, facts, cue, main.name());
@@ -67,9 +67,11 @@ final class AdEmployer {
     private static boolean inTitle(TextAnalysis analysis, CompanyExtractor companies, List<SentenceFacts> facts, Cue cue,
                                    String name) {
         for (int s = Math.max(0, cue.sentence() - HEADER_LINES); s <= cue.sentence(); s++) {
+            if (!JobAd.namesJob(facts.get(s))) {
+                continue;
+            }
             for (Candidate candidate : companies.candidates(s)) {
-                if (titleLine(facts.get(s)) && inJobTitle(analysis, facts, candidate)
-                        && CompanyNames.sameCompany(companies.name(candidate), name)) {
+                if (inJobTitle(analysis, facts, candidate) && CompanyNames.sameCompany(companies.name(candidate), name)) {
                     return true;
                 }
             }
@@ -94,11 +96,10 @@ final class AdEmployer {
                 continue;
             }
             CompanyExtractor.Pick pick = companies.forCue(s, end, end);
-            if (pick == null || !pick.inSentence() || pick.score() < DocumentRun.CLEAR_COMPANY - 1
-                    || JobAd.partOf(facts.get(s), pick.candidate().start(), pick.candidate().end())) {
+            if (!clear(facts.get(s), pick)) {
                 continue;
             }
-            boolean onTitle = titleLine(facts.get(s)) || pick.candidate().has(Candidate.COMMON_WORD);
+            boolean onTitle = JobAd.namesJob(facts.get(s)) || pick.candidate().has(Candidate.COMMON_WORD);
             if (best == null || bestOnTitle && !onTitle || bestOnTitle == onTitle && pick.score() > best.score()) {
                 best = pick;
                 bestOnTitle = onTitle;
@@ -108,10 +109,8 @@ final class AdEmployer {
                 && s <= cue.sentence() + HEADER_LINES && s < facts.size(); s++) {
             int end = facts.get(s).sentence().endToken();
             CompanyExtractor.Pick pick = companies.forCue(s, end, end);
-            if (pick != null && pick.inSentence() && pick.score() >= DocumentRun.CLEAR_COMPANY - 1
-                    && !titleLine(facts.get(s))
+            if (clear(facts.get(s), pick) && !JobAd.namesJob(facts.get(s))
                     && opensLine(facts.get(s), pick.candidate()) // "X to…", "W X budujemy"
-                    && !JobAd.partOf(facts.get(s), pick.candidate().start(), pick.candidate().end())
                     && !pick.candidate().has(Candidate.COMMON_WORD | Candidate.PRODUCT | Candidate.HANDLE)) {
                 best = pick;
                 bestOnTitle = false;
@@ -127,24 +126,26 @@ final class AdEmployer {
      */
     private static boolean inJobTitle(TextAnalysis analysis, List<SentenceFacts> facts, Candidate candidate) {
         SentenceFacts line = facts.get(candidate.sentence());
-        if (!titleLine(line) && !candidate.has(Candidate.COMMON_WORD)) {
+        if (!JobAd.namesJob(line) && !candidate.has(Candidate.COMMON_WORD)) {
             return false;
         }
         for (int k = line.sentence().firstToken(); k < candidate.start(); k++) {
-            String text = analysis.token(k).text();
-            if (text.equals("–") || text.equals("—") || text.equals("-") || text.equals("|")) {
+            Token token = analysis.token(k);
+            if (token.dash() || token.text().equals("|")) {
                 return false;
             }
         }
         return true;
     }
 
+    /** A name of its own line, named clearly enough, that is no part of the ad ("HPP", "CV wyślij"). */
+    private static boolean clear(SentenceFacts line, CompanyExtractor.Pick pick) {
+        return pick != null && pick.inSentence() && pick.score() >= DocumentRun.CLEAR_COMPANY - 1
+                && !JobAd.partOf(line, pick.candidate().start(), pick.candidate().end());
+    }
+
     /** Whether the name opens its line, alone or after one word ("Fabryka X to…", "W X budujemy"). */
     private static boolean opensLine(SentenceFacts line, Candidate candidate) {
         return candidate.start() - line.sentence().firstToken() <= 1;
-    }
-
-    private static boolean titleLine(SentenceFacts sentence) {
-        return sentence.has(Lexicons.FILTER, "job-title");
     }
 }

@@ -120,8 +120,8 @@ final class CueFinder {
                 || !analysis.token(match.start()).is(Token.ALL_CAPS) || !facts.classes().place(match.start())) {
             return false;
         }
-        String next = analysis.token(match.end()).text();
-        return next.equals(",") || next.equals("–") || next.equals("—") || next.equals("-");
+        Token next = analysis.token(match.end());
+        return next.text().equals(",") || next.dash();
     }
 
     private static double weight(Match match, double fallback) {

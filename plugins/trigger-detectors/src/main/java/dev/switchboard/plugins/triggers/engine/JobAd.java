@@ -36,9 +36,14 @@ final class JobAd {
     /** The longest title line, in characters. */
     private static final int TITLE_CHARS = 120;
 
+    /** Whether the sentence names a job ({@code [job-title]} of the filters: "Magazynier", "Data Engineer"). */
+    static boolean namesJob(SentenceFacts sentence) {
+        return sentence.has(Lexicons.FILTER, "job-title");
+    }
+
     /** The document's first line is a title naming a job: a line of its own, short, not ending as a sentence. */
-    private static boolean titleLine(List<SentenceFacts> facts, String text) {
-        if (text == null || facts.isEmpty() || !facts.get(0).has(Lexicons.FILTER, "job-title")) {
+    private static boolean opensWithTitle(List<SentenceFacts> facts, String text) {
+        if (text == null || facts.isEmpty() || !namesJob(facts.get(0))) {
             return false;
         }
         int lineEnd = text.indexOf('\n');
@@ -93,7 +98,7 @@ final class JobAd {
         }
         boolean adPart = kinds.contains(HEADING) || kinds.contains(APPLY);
         if (first == null || !(kinds.size() >= MIN_PARTS && adPart || headings.size() >= MIN_PARTS
-                || titleLine(facts, text))) {
+                || opensWithTitle(facts, text))) {
             return null;
         }
         // with a heading or an apply part of an ad's own ([ad-apply]) the form alone makes the ad; an [apply] line
