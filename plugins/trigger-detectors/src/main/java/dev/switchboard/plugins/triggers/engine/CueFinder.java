@@ -107,8 +107,36 @@ final class CueFinder {
 
     /** A first part that is an ordinal numeral alone ({@code <ordinal>}): it pairs only with a site right after it. */
     private static boolean ordinal(Match a) {
+        return kindAlone(a, TokenPattern.Kind.ORDINAL);
+    }
+
+    /** Words a rise's greater count may stand before the people it counts ("до 120 новых сотрудников"). */
+    private static final int RISE_AFTER = 1;
+    /** Tokens a rise may span from its from-word to its greater count ("from 45 staff to about 120"). */
+    private static final int RISE_SPAN = 6;
+
+    /**
+     * Whether {@code b} is the people a rise ({@code <rise>} alone as first part {@code a}, its greater count) counts:
+     * right after the count ("auf 25 Leute", "ze 24 na zhruba 60 vývojářů"), right before the rise's from-word ("Zahl
+     * der Beschäftigten von 45 auf rund 120") or inside it ("from 9 people to 110"); not a word that only stands near
+     * ("мастер-класс с 10 до 12 для детей").
+     */
+    private static boolean countedBy(SentenceFacts facts, Match a, Match b) {
+        if (b.start() >= a.end()) {
+            return b.start() - a.end() <= RISE_AFTER;
+        }
+        Classes classes = facts.classes();
+        for (int k = Math.max(facts.sentence().firstToken(), a.start() - RISE_SPAN); k < a.start(); k++) {
+            if (classes.riseStart(k) && (k == b.end() || k < b.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean kindAlone(Match a, TokenPattern.Kind kind) {
         List<TokenPattern> patterns = a.entry().patterns();
-        return patterns.size() == 1 && patterns.get(0).kind() == TokenPattern.Kind.ORDINAL;
+        return patterns.size() == 1 && patterns.get(0).kind() == kind;
     }
 
     /**
@@ -142,6 +170,7 @@ final class CueFinder {
         Match best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean ordinal = ordinal(a);
+        boolean rise = kindAlone(a, TokenPattern.Kind.RISE);
         for (Match b : seconds) {
             if (b.overlaps(a) || blocked(b, blocks) || dateline(analysis, facts, b)) {
                 continue;
@@ -149,6 +178,9 @@ final class CueFinder {
             int distance = b.start() >= a.end() ? b.start() - a.end() : a.start() - b.end();
             if (ordinal && (b.start() < a.end() || distance > ORDINAL_WINDOW)) {
                 continue; // "our third café", "druhou kancelář", "zweite Filiale": the ordinal right before the site
+            }
+            if (rise && !countedBy(facts, a, b)) {
+                continue;
             }
             if (distance <= PAIR_WINDOW && distance < bestDistance) {
                 best = b;

@@ -19,7 +19,8 @@ import dev.switchboard.plugins.triggers.analysis.Token;
  * capitalized word is a name: "Złoty Kłos"), {@code <place>} a name from the place list, or a GeoNames town or a region
  * standing alone, {@code <date>} a word of the date list (a month, a weekday, "today", "tomorrow": "from Monday", "od 1.
  * dubna", "ab sofort"), {@code <ordinal>} an ordinal numeral ("third", "druhou"), {@code <version>} a version
- * number after a name ("Tally 2.0").
+ * number after a name ("Tally 2.0"), {@code <rise>} the greater count that ends a rise from one count to another ("from
+ * 45 to 120", "von 9 auf 25", "ze 24 na zhruba 60", "z 30 do 50", "с 45 до 120"; not a fall, not years or amounts).
  */
 public final class Classes implements TokenClasses {
 
@@ -36,6 +37,14 @@ public final class Classes implements TokenClasses {
     private static final short DATE = 32;
     private static final short ORDINAL = 64;
     private static final short VERSION = 128;
+    private static final short RISE = 256;
+    /** The from-word of a rise ("from", "von", "ze", "с"): where the people it counts may stand before it. */
+    private static final short RISE_START = 512;
+    /** Folded words that open a rise's first count, and that join it to the second. */
+    private static final Set<String> RISE_FROM = Set.of("from", "von", "z", "ze", "od", "с", "со");
+    private static final Set<String> RISE_TO = Set.of("to", "auf", "na", "do", "до");
+    /** Words a rise may have between its parts: a noun after the first count, a hedge before the second ("rund"). */
+    private static final int RISE_WORDS = 2;
     /** The name lists whose words are a class: a GeoNames town or a region only where it stands alone. */
     private static final Map<String, Short> NAME_GROUPS = Map.of(Lexicons.PLACE, PLACE, Lexicons.TOWN, PLACE,
             Lexicons.DATE, DATE, Lexicons.ORDINAL, ORDINAL);
@@ -91,6 +100,13 @@ public final class Classes implements TokenClasses {
                 }
             }
         }
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            int start = classes.is(TokenPattern.Kind.COUNT, i) ? riseStart(tokens, sentence, classes, i) : -1;
+            if (start >= 0) {
+                classes.set(i, RISE);
+                classes.set(start, RISE_START);
+            }
+        }
         return classes;
     }
 
@@ -127,6 +143,52 @@ public final class Classes implements TokenClasses {
         Token before = tokens.get(i - 1);
         return before.nameLike() && !before.is(Token.DIGIT) || "»“\"".contains(before.text())
                 || VERSION_WORDS.contains(before.folded());
+    }
+
+    /**
+     * The from-word of the rise count {@code i} ends, or -1: before it (past at most {@value #RISE_WORDS} lower-case
+     * words, "rund", "zhruba") a to-word, before that (past at most one word, "from 45 staff to") a smaller count, and
+     * a from-word right before that count.
+     */
+    private static int riseStart(List<Token> tokens, Sentence sentence, Classes classes, int i) {
+        int to = i - 1;
+        while (to > sentence.firstToken() && i - to <= RISE_WORDS && tokens.get(to).lowerCaseWord()
+                && !RISE_TO.contains(tokens.get(to).folded())) {
+            to--;
+        }
+        if (to <= sentence.firstToken() || !RISE_TO.contains(tokens.get(to).folded())) {
+            return -1;
+        }
+        for (int n = to - 1; n > sentence.firstToken() && to - n <= 2; n--) {
+            if (classes.is(TokenPattern.Kind.COUNT, n)) {
+                double from = value(tokens.get(n).text());
+                boolean rise = RISE_FROM.contains(tokens.get(n - 1).folded()) && from >= 0 && value(tokens.get(i).text()) > from;
+                return rise ? n - 1 : -1;
+            }
+            if (!tokens.get(n).lowerCaseWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the token is the from-word of a rise ("von" of "von 45 auf 120"). */
+    public boolean riseStart(int token) {
+        return has(token, RISE_START);
+    }
+
+    /** The value of a count written in digits with group separators ("1,200", "1 200", "45"), or -1. */
+    static double value(String text) {
+        StringBuilder digits = new StringBuilder();
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isDigit(c)) {
+                digits.append(c);
+            } else if (c != ',' && c != '.' && c != '\u00a0' && c != '\u202f' && c != ' ' && c != '\'') {
+                return -1; // "45-strong", "3x"
+            }
+        }
+        return digits.isEmpty() || digits.length() > 9 ? -1 : Long.parseLong(digits.toString());
     }
 
     /**
@@ -249,6 +311,7 @@ public final class Classes implements TokenClasses {
             case DATE -> has(token, DATE);
             case ORDINAL -> has(token, ORDINAL);
             case VERSION -> has(token, VERSION);
+            case RISE -> has(token, RISE);
             default -> false;
         };
     }

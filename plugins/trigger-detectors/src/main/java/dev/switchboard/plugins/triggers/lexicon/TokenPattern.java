@@ -5,7 +5,7 @@ public record TokenPattern(Kind kind, String value) {
 
     /** How a position matches a token. */
     public enum Kind {
-        EXACT, PREFIX, SUFFIX, INFIX, GAP, START, ANY, MONEY, NUMBER, COUNT, PERCENT, YEAR, PLACE, DATE, ORDINAL, VERSION
+        EXACT, PREFIX, SUFFIX, INFIX, GAP, START, ANY, MONEY, NUMBER, COUNT, PERCENT, YEAR, PLACE, DATE, ORDINAL, VERSION, RISE
     }
 
     /** Longest run of tokens a {@code ..} gap skips. */
@@ -25,6 +25,7 @@ public record TokenPattern(Kind kind, String value) {
             case "<date>" -> new TokenPattern(Kind.DATE, "");
             case "<ordinal>" -> new TokenPattern(Kind.ORDINAL, "");
             case "<version>" -> new TokenPattern(Kind.VERSION, "");
+            case "<rise>" -> new TokenPattern(Kind.RISE, "");
             default -> literal(word);
         };
     }

@@ -175,6 +175,21 @@ class LexiconTest {
                 .as("a region's adjective is in no list").isEmpty();
     }
 
+    @Test
+    void aRiseIsTheGreaterCountAfterASmallerOneInEveryLanguageAndNoFallYearOrAmount() {
+        assertThat(classified("The team will grow from 45 to around 120 engineers.", "en", TokenPattern.Kind.RISE))
+                .containsExactly("120");
+        assertThat(classified("Palettly wächst von 9 auf 25 Leute.", "de", TokenPattern.Kind.RISE)).containsExactly("25");
+        assertThat(classified("Tým se rozroste ze 24 na zhruba 60 vývojářů.", "cs", TokenPattern.Kind.RISE))
+                .containsExactly("60");
+        assertThat(classified("Zespół urośnie z 1,200 osób do 1,500.", "pl", TokenPattern.Kind.RISE)).containsExactly("1,500");
+        assertThat(classified("Штат вырастет с 45 до 120 сотрудников.", "ru", TokenPattern.Kind.RISE)).containsExactly("120");
+        assertThat(classified("Headcount fell from 120 to 45 people, and sales rose from 2019 to 2024.", "en",
+                TokenPattern.Kind.RISE)).as("a fall, or years").isEmpty();
+        assertThat(classified("Revenue grew from 5 to 9 million euros, up from 10 to 12 %.", "en", TokenPattern.Kind.RISE))
+                .as("amounts and percentages").isEmpty();
+    }
+
     private static List<String> classified(String text, String language, TokenPattern.Kind kind) {
         TextAnalysis analysis = TextAnalysis.of(text, language, 10_000);
         List<String> found = new ArrayList<>();
