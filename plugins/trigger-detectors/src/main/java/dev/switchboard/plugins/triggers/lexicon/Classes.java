@@ -20,7 +20,9 @@ import dev.switchboard.plugins.triggers.analysis.Token;
  * standing alone, {@code <date>} a word of the date list (a month, a weekday, "today", "tomorrow": "from Monday", "od 1.
  * dubna", "ab sofort"), {@code <ordinal>} an ordinal numeral ("third", "druhou"), {@code <version>} a version
  * number after a name ("Tally 2.0"), {@code <rise>} the greater count that ends a rise from one count to another ("from
- * 45 to 120", "von 9 auf 25", "ze 24 na zhruba 60", "z 30 do 50", "с 45 до 120"; not a fall, not years or amounts).
+ * 45 to 120", "von 9 auf 25", "ze 24 na zhruba 60", "z 30 do 50", "с 45 до 120"; not a fall, not years or amounts),
+ * {@code <mail>} the domain of an e-mail address, right after its local part ("careers" {@code @pollinate.io}: "jobs
+ * <mail>" is an address for applications).
  */
 public final class Classes implements TokenClasses {
 
@@ -40,6 +42,7 @@ public final class Classes implements TokenClasses {
     private static final short RISE = 256;
     /** The from-word of a rise ("from", "von", "ze", "с"): where the people it counts may stand before it. */
     private static final short RISE_START = 512;
+    private static final short MAIL = 1024;
     /** Folded words that open a rise's first count, and that join it to the second. */
     private static final Set<String> RISE_FROM = Set.of("from", "von", "z", "ze", "od", "с", "со");
     private static final Set<String> RISE_TO = Set.of("to", "auf", "na", "do", "до");
@@ -68,6 +71,10 @@ public final class Classes implements TokenClasses {
                 if (isYear(token.text())) {
                     classes.set(i, YEAR);
                 }
+            }
+            if (token.is(Token.HANDLE) && i > sentence.firstToken() && tokens.get(i - 1).end() == token.start()
+                    && tokens.get(i - 1).is(Token.LETTER)) {
+                classes.set(i, MAIL); // "careers@pollinate.io": a local part, then the domain as a handle
             }
             String folded = token.folded();
             if (version(tokens, sentence, i)) {
@@ -312,6 +319,7 @@ public final class Classes implements TokenClasses {
             case ORDINAL -> has(token, ORDINAL);
             case VERSION -> has(token, VERSION);
             case RISE -> has(token, RISE);
+            case MAIL -> has(token, MAIL);
             default -> false;
         };
     }

@@ -5,7 +5,7 @@ public record TokenPattern(Kind kind, String value) {
 
     /** How a position matches a token. */
     public enum Kind {
-        EXACT, PREFIX, SUFFIX, INFIX, GAP, START, ANY, MONEY, NUMBER, COUNT, PERCENT, YEAR, PLACE, DATE, ORDINAL, VERSION, RISE
+        EXACT, PREFIX, SUFFIX, INFIX, GAP, START, ANY, MONEY, NUMBER, COUNT, PERCENT, YEAR, PLACE, DATE, ORDINAL, VERSION, RISE, MAIL
     }
 
     /** Longest run of tokens a {@code ..} gap skips. */
@@ -26,6 +26,7 @@ public record TokenPattern(Kind kind, String value) {
             case "<ordinal>" -> new TokenPattern(Kind.ORDINAL, "");
             case "<version>" -> new TokenPattern(Kind.VERSION, "");
             case "<rise>" -> new TokenPattern(Kind.RISE, "");
+            case "<mail>" -> new TokenPattern(Kind.MAIL, "");
             default -> literal(word);
         };
     }

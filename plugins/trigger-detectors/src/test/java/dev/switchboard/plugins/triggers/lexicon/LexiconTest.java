@@ -190,6 +190,12 @@ class LexiconTest {
                 .as("amounts and percentages").isEmpty();
     }
 
+    @Test
+    void aMailIsTheDomainRightAfterALocalPartNotAHandleOnItsOwn() {
+        assertThat(classified("Send your CV to careers@pollinate.io or ask @pollinate on Mastodon.", "en",
+                TokenPattern.Kind.MAIL)).containsExactly("@pollinate.io");
+    }
+
     private static List<String> classified(String text, String language, TokenPattern.Kind kind) {
         TextAnalysis analysis = TextAnalysis.of(text, language, 10_000);
         List<String> found = new ArrayList<>();
