@@ -119,9 +119,13 @@ final class CueFinder {
      * Whether {@code b} is the people a rise ({@code <rise>} alone as first part {@code a}, its greater count) counts:
      * right after the count ("auf 25 Leute", "ze 24 na zhruba 60 vývojářů"), right before the rise's from-word ("Zahl
      * der Beschäftigten von 45 auf rund 120") or inside it ("from 9 people to 110"); not a word that only stands near
-     * ("мастер-класс с 10 до 12 для детей").
+     * ("мастер-класс с 10 до 12 для детей"). The sentence must speak of growth ({@code [growth]} of the filters:
+     * "grow", "steigen", "rozrůst", "вырасти"): without, two counts are a range.
      */
     private static boolean countedBy(SentenceFacts facts, Match a, Match b) {
+        if (!facts.has(Lexicons.FILTER, "growth")) {
+            return false; // a range, not a rise: "a meeting with from 10 to 12 staff"
+        }
         if (b.start() >= a.end()) {
             return b.start() - a.end() <= RISE_AFTER;
         }

@@ -1,6 +1,7 @@
 package dev.switchboard.plugins.triggers.lexicon;
 
 import java.util.List;
+import java.util.Set;
 
 import dev.switchboard.plugins.triggers.analysis.Sentence;
 import dev.switchboard.plugins.triggers.analysis.TextAnalysis;
@@ -121,9 +122,16 @@ public record SentenceFacts(Sentence sentence, List<Match> names, List<Match> ma
     }
 
     /**
+     * Filter sections whose words say what kind of word a name holds or stands by (a company or business noun, a
+     * preposition, a job's title) or only mark the sentence (growth), so they are no sign that a word is no name.
+     */
+    private static final Set<String> NAME_NEUTRAL = Set.of("company-noun", "name-noun", "business-noun", "preposition",
+            "place-preposition", "place-near", "address-noun", "job-title", "growth");
+
+    /**
      * Whether any cue or filter entry starts at the token (it is a lexicon word, not a name). The
      * second word of a pair ({@code [b]}: "Auto", "App", a place) is not: such nouns are often part of
-     * a name ("Škoda Auto", "Polskie Kruszywa").
+     * a name ("Škoda Auto", "Polskie Kruszywa"); nor are the words of {@link #NAME_NEUTRAL} filter sections.
      */
     public boolean lexiconWordAt(int token) {
         int i = token - sentence.firstToken();
@@ -131,12 +139,8 @@ public record SentenceFacts(Sentence sentence, List<Match> names, List<Match> ma
             return false;
         }
         for (Match match : covering[i]) {
-            if (match.start() == token && !match.is(Lexicons.FILTER, "company-noun") && !match.is(Lexicons.FILTER, "name-noun")
-                    && !match.is(Lexicons.FILTER, "business-noun")
-                    && !match.is(Lexicons.FILTER, "preposition") && !match.is(Lexicons.FILTER, "place-preposition")
-                    && !match.is(Lexicons.FILTER, "place-near")
-                    && !match.is(Lexicons.FILTER, "address-noun") && !match.is(Lexicons.FILTER, "job-title")
-                    && !match.entry().section().equals("b")) {
+            boolean neutral = match.entry().group().equals(Lexicons.FILTER) && NAME_NEUTRAL.contains(match.entry().section());
+            if (match.start() == token && !neutral && !match.entry().section().equals("b")) {
                 return true;
             }
         }
