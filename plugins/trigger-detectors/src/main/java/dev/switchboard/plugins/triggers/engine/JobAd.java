@@ -19,8 +19,9 @@ import dev.switchboard.sdk.detector.TriggerType;
  * {@code [apply]} entry (the lines before that part are the ad's header, where the employer is named).
  * One part alone is nothing (a grant call has "Requirements:", a plant's output is given "per hour"), nor are pay
  * and terms alone (news of the minimum wage for a full-time job), but under a title line of its own naming a job
- * (round 27). With a heading or an {@code [ad-apply]} part the form alone makes the ad hiring: its cue counts when no employer is named in words too (a logo, a board's header),
- * with no company (round 25); with an {@code [apply]} line as its only ad part, the employer must be named.
+ * (round 27). With a heading or an {@code [ad-apply]} part the form alone makes the ad hiring: its cue counts when no
+ * employer is named in words too (a logo, a board's header), with no company (round 25); with an {@code [apply]} line
+ * as its only ad part, the employer must be named.
  */
 final class JobAd {
 

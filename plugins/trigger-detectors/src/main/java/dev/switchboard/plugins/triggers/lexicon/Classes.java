@@ -108,7 +108,7 @@ public final class Classes implements TokenClasses {
             }
         }
         for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
-            int start = classes.is(TokenPattern.Kind.COUNT, i) ? riseStart(tokens, sentence, classes, i) : -1;
+            int start = classes.is(TokenPattern.Kind.COUNT, i) ? riseFrom(tokens, sentence, classes, i) : -1;
             if (start >= 0) {
                 classes.set(i, RISE);
                 classes.set(start, RISE_START);
@@ -157,7 +157,7 @@ public final class Classes implements TokenClasses {
      * words, "rund", "zhruba") a to-word, before that (past at most one word, "from 45 staff to") a smaller count, and
      * a from-word right before that count.
      */
-    private static int riseStart(List<Token> tokens, Sentence sentence, Classes classes, int i) {
+    private static int riseFrom(List<Token> tokens, Sentence sentence, Classes classes, int i) {
         int to = i - 1;
         while (to > sentence.firstToken() && i - to <= RISE_WORDS && tokens.get(to).lowerCaseWord()
                 && !RISE_TO.contains(tokens.get(to).folded())) {
@@ -168,8 +168,8 @@ public final class Classes implements TokenClasses {
         }
         for (int n = to - 1; n > sentence.firstToken() && to - n <= 2; n--) {
             if (classes.is(TokenPattern.Kind.COUNT, n)) {
-                double from = value(tokens.get(n).text());
-                boolean rise = RISE_FROM.contains(tokens.get(n - 1).folded()) && from >= 0 && value(tokens.get(i).text()) > from;
+                long from = count(tokens.get(n).text());
+                boolean rise = RISE_FROM.contains(tokens.get(n - 1).folded()) && from >= 0 && count(tokens.get(i).text()) > from;
                 return rise ? n - 1 : -1;
             }
             if (!tokens.get(n).lowerCaseWord()) {
@@ -184,18 +184,29 @@ public final class Classes implements TokenClasses {
         return has(token, RISE_START);
     }
 
-    /** The value of a count written in digits with group separators ("1,200", "1 200", "45"), or -1. */
-    static double value(String text) {
-        StringBuilder digits = new StringBuilder();
+    /**
+     * The value of a count written in digits, with group separators before each three digits ("1,200", "1 200",
+     * "1.200", "45"), or -1 for anything else ("45-strong", "2.5", "3x").
+     */
+    private static long count(String text) {
+        long value = 0;
+        int sinceSeparator = -1; // digits since the last separator, -1 before the first one
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
             if (Character.isDigit(c)) {
-                digits.append(c);
-            } else if (c != ',' && c != '.' && c != '\u00a0' && c != '\u202f' && c != ' ' && c != '\'') {
-                return -1; // "45-strong", "3x"
+                value = value * 10 + (c - '0');
+                sinceSeparator = sinceSeparator < 0 ? -1 : sinceSeparator + 1;
+                if (value > 999_999_999) {
+                    return -1;
+                }
+            } else if (k > 0 && (c == ',' || c == '.' || c == '\u00a0' || c == '\u202f' || c == ' ' || c == '\'')
+                    && (sinceSeparator < 0 || sinceSeparator == 3)) {
+                sinceSeparator = 0;
+            } else {
+                return -1;
             }
         }
-        return digits.isEmpty() || digits.length() > 9 ? -1 : Long.parseLong(digits.toString());
+        return text.isEmpty() || sinceSeparator >= 0 && sinceSeparator != 3 ? -1 : value;
     }
 
     /**

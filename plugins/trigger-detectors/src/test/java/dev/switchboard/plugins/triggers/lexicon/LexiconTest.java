@@ -188,6 +188,8 @@ class LexiconTest {
                 TokenPattern.Kind.RISE)).as("a fall, or years").isEmpty();
         assertThat(classified("Revenue grew from 5 to 9 million euros, up from 10 to 12 %.", "en", TokenPattern.Kind.RISE))
                 .as("amounts and percentages").isEmpty();
+        assertThat(classified("The crew grows from 2.5 to 40 people.", "en", TokenPattern.Kind.RISE))
+                .as("a decimal is no count: its separator stands before fewer than three digits").isEmpty();
     }
 
     @Test
